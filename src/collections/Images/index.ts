@@ -1,0 +1,146 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isNewsroom } from '@/access/isNewsroom'
+import { isStaff } from '@/access/isStaff'
+import { systemOnly } from '@/access/systemOnly'
+import { LICENSES, formatCreditLine, licenseByValue } from '@/lib/licenses'
+import { validateHttpUrl } from '@/lib/validation'
+
+export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+
+export const Images: CollectionConfig = {
+  slug: 'images',
+  labels: {
+    singular: { de: 'Bild', en: 'Image' },
+    plural: { de: 'Bilder', en: 'Images' },
+  },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'creditLine', 'updatedAt'],
+    group: { de: 'Medien', en: 'Media' },
+  },
+  access: {
+    read: anyone,
+    create: isNewsroom,
+    update: isStaff,
+    delete: isStaff,
+  },
+  defaultPopulate: {
+    alt: true,
+    caption: true,
+    credit: true,
+    creditLine: true,
+    url: true,
+    width: true,
+    height: true,
+    sizes: true,
+    focalX: true,
+    focalY: true,
+  },
+  upload: {
+    staticDir: 'media',
+    mimeTypes: IMAGE_MIME_TYPES,
+    focalPoint: true,
+    crop: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 400, withoutEnlargement: true },
+      { name: 'card', width: 768, withoutEnlargement: true },
+      { name: 'hero', width: 1600, withoutEnlargement: true },
+      { name: 'og', width: 1200, height: 630, fit: 'cover', position: 'centre' },
+    ],
+  },
+  hooks: {
+    beforeChange: [
+      ({ data, originalDoc }) => {
+        const credit = { ...(originalDoc?.credit ?? {}), ...(data.credit ?? {}) }
+        return { ...data, creditLine: formatCreditLine(credit) }
+      },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      label: { de: 'Alternativtext', en: 'Alt text' },
+      admin: {
+        description: {
+          de: 'Beschreibt das Bild für Menschen, die es nicht sehen.',
+          en: 'Describes the picture for people who cannot see it.',
+        },
+      },
+    },
+    {
+      name: 'caption',
+      type: 'textarea',
+      maxLength: 1000,
+      label: { de: 'Bildunterschrift', en: 'Caption' },
+    },
+    {
+      name: 'credit',
+      type: 'group',
+      label: { de: 'Bildnachweis', en: 'Credit' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'author',
+              type: 'text',
+              maxLength: 200,
+              label: { de: 'Urheber', en: 'Author' },
+              validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+                const license = licenseByValue(siblingData?.license as string | undefined)
+                if (license?.requiresAttribution && !value?.trim()) {
+                  return `Die Lizenz ${license.label} verlangt die Nennung des Urhebers.`
+                }
+                return true
+              },
+            },
+            {
+              name: 'license',
+              type: 'select',
+              required: true,
+              label: { de: 'Lizenz', en: 'Licence' },
+              options: LICENSES.map(({ value, label }) => ({ value, label })),
+            },
+            {
+              name: 'provider',
+              type: 'text',
+              maxLength: 200,
+              label: { de: 'Anbieter', en: 'Provider' },
+              admin: { description: { de: 'z. B. Pixabay', en: 'e.g. Pixabay' } },
+            },
+          ],
+        },
+        {
+          name: 'sourceUrl',
+          type: 'text',
+          label: { de: 'Quelle (URL)', en: 'Source URL' },
+          validate: (value: string | null | undefined) => validateHttpUrl(value),
+        },
+      ],
+    },
+    {
+      name: 'creditLine',
+      type: 'text',
+      label: { de: 'Bildnachweis (Zeile)', en: 'Credit line' },
+      access: { create: systemOnly, update: systemOnly },
+      admin: {
+        readOnly: true,
+        description: { de: 'Wird aus dem Bildnachweis erzeugt.', en: 'Computed from the credit.' },
+      },
+    },
+    {
+      name: 'importKey',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: { create: systemOnly, update: systemOnly },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isNewsroom } from '@/access/isNewsroom'
+import { isStaff } from '@/access/isStaff'
+import { slugField } from '@/fields/slug'
+import { validateHttpUrl } from '@/lib/validation'
+
+export const SOURCE_KINDS = ['agency', 'newspaper', 'broadcaster', 'website', 'other'] as const
+
+export const Sources: CollectionConfig = {
+  slug: 'sources',
+  labels: {
+    singular: { de: 'Quelle', en: 'Source' },
+    plural: { de: 'Quellen', en: 'Sources' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'url', 'updatedAt'],
+    group: { de: 'Redaktion', en: 'Newsroom' },
+  },
+  access: {
+    read: anyone,
+    create: isNewsroom,
+    update: isStaff,
+    delete: isStaff,
+  },
+  defaultPopulate: { name: true, slug: true, kind: true, url: true },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      unique: true,
+      maxLength: 160,
+      label: { de: 'Name', en: 'Name' },
+      admin: { description: { de: 'z. B. The Associated Press', en: 'e.g. The Associated Press' } },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'other',
+      label: { de: 'Art', en: 'Kind' },
+      options: [
+        { value: 'agency', label: { de: 'Nachrichtenagentur', en: 'News agency' } },
+        { value: 'newspaper', label: { de: 'Zeitung', en: 'Newspaper' } },
+        { value: 'broadcaster', label: { de: 'Sender', en: 'Broadcaster' } },
+        { value: 'website', label: { de: 'Website', en: 'Website' } },
+        { value: 'other', label: { de: 'Sonstige', en: 'Other' } },
+      ],
+    },
+    {
+      name: 'url',
+      type: 'text',
+      label: { de: 'Website', en: 'Website' },
+      validate: (value: string | null | undefined) => validateHttpUrl(value),
+    },
+    slugField({ from: 'name', collection: 'sources' }),
+  ],
+}

@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '@/access/adminOrSelf'
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isNewsroom } from '@/access/isNewsroom'
+import { ROLES, isNewsroomUser } from '@/access/roles'
+import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
+import { guardRoleChanges } from './hooks/guardRoleChanges'
+import { preventLastAdminDeletion, preventLastAdminDemotion } from './hooks/keepOneAdmin'
+
+const roleLabels = {
+  admin: { de: 'Administrator', en: 'Admin' },
+  editor: { de: 'Redakteur', en: 'Editor' },
+  author: { de: 'Autor', en: 'Author' },
+} as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { de: 'Benutzer', en: 'User' },
+    plural: { de: 'Benutzer', en: 'Users' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && !process.env.INSECURE_COOKIES },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'updatedAt'],
+    group: { de: 'Verwaltung', en: 'Administration' },
+  },
+  access: {
+    admin: ({ req: { user } }) => isNewsroomUser(user),
+    create: isAdmin,
+    read: isNewsroom,
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeOperation: [guardRoleChanges],
+    beforeChange: [firstUserBecomesAdmin, preventLastAdminDemotion],
+    beforeDelete: [preventLastAdminDeletion],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      label: { de: 'Name', en: 'Name' },
+    },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'author',
+      label: { de: 'Rolle', en: 'Role' },
+      options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
+      saveToJWT: true,
+      access: {
+        create: isAdminField,
+        update: isAdminField,
+      },
+      admin: {
+        position: 'sidebar',
+        description: {
+          de: 'Autoren schreiben, Redakteure prüfen und veröffentlichen, Administratoren verwalten Benutzer und Einstellungen.',
+          en: 'Authors write, editors review and publish, admins manage users and settings.',
+        },
+      },
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto'
+
+/**
+ * `PAYLOAD_SECRET` signs sessions and keys comment IP hashes. Production refuses to start
+ * without one; development derives a stable per-checkout secret and says so.
+ */
+export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  const secret = env.PAYLOAD_SECRET?.trim()
+  if (secret) return secret
+  if (env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build') {
+    throw new Error('PAYLOAD_SECRET is not set. Production needs a long random secret, e.g. `openssl rand -hex 32`.')
+  }
+  const generated = createHash('sha256').update(`newsroom-dev-secret:${cwd}`).digest('hex')
+  if (!globalThis.__newsroomSecretNoticeShown) {
+    globalThis.__newsroomSecretNoticeShown = true
+    console.warn('[newsroom] PAYLOAD_SECRET is not set; using a generated development secret.')
+  }
+  return generated
+}
+
+declare global {
+  var __newsroomSecretNoticeShown: boolean | undefined
+}

@@ -1,0 +1,77 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { buildConfig, type DatabaseAdapterObj, type Migration } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Comments } from './collections/Comments'
+import { Images } from './collections/Images'
+import { Sources } from './collections/Sources'
+import { Users } from './collections/Users'
+import { parseDatabaseUri } from './lib/databaseUri'
+import { resolvePayloadSecret } from './lib/secret'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Site developers' limit for one GraphQL query; the site's own queries stay far below it. */
+export const GRAPHQL_MAX_COMPLEXITY = 600
+
+function databaseAdapter(): DatabaseAdapterObj {
+  const target = parseDatabaseUri(process.env.DATABASE_URI)
+  if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url })
+  if (target.filePath) fs.mkdirSync(path.dirname(path.resolve(target.filePath)), { recursive: true })
+  return sqliteAdapter({
+    client: { url: target.url },
+    idType: 'uuid',
+    migrationDir: path.resolve(dirname, 'migrations'),
+    // The schema comes only from migrations, in every mode, so a development database and a
+    // production one can never drift apart (and `payload migrate` never meets a dev push).
+    push: false,
+    prodMigrations: migrations,
+    wal: target.filePath ? true : undefined,
+    busyTimeout: 5000,
+  })
+}
+
+export default buildConfig({
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  secret: resolvePayloadSecret(),
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: { titleSuffix: ' – Newsroom' },
+  },
+  collections: [Articles, Sources, Images, Comments, Users],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  sharp,
+  i18n: {
+    supportedLanguages: { de, en },
+    fallbackLanguage: 'de',
+  },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    maxComplexity: GRAPHQL_MAX_COMPLEXITY,
+  },
+  upload: {
+    limits: { fileSize: 20 * 1024 * 1024 },
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+  },
+  onInit: async (payload) => {
+    // Production applies migrations while connecting (`prodMigrations`); other modes do it here.
+    if (process.env.NODE_ENV !== 'production' && payload.db.name === 'sqlite') {
+      await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    }
+  },
+})

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    environment: 'node',
+    include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts'],
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    env: {
+      SEED_ON_START: 'false',
+      PAYLOAD_SECRET: 'test-secret-not-for-production',
+    },
+  },
+})
