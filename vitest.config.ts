@@ -6,10 +6,12 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts'],
     pool: 'forks',
+    setupFiles: ['tests/setup/isolated-database.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: {
       SEED_ON_START: 'false',
+      JOBS_AUTORUN: 'false',
       PAYLOAD_SECRET: 'test-secret-not-for-production',
     },
   },

@@ -142,7 +142,7 @@ export interface Article {
    * e.g. OTTAWA
    */
   dateline?: string | null;
-  language: 'de' | 'en';
+  language?: ('de' | 'en') | null;
   /**
    * Leave empty to use the first paragraph.
    */
@@ -170,6 +170,24 @@ export interface Article {
    */
   publishedAt?: string | null;
   commentsEnabled?: boolean | null;
+  /**
+   * Draft → In review → Approved → Published. Only the Publish button sets “Published”.
+   */
+  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  submittedAt?: string | null;
+  submittedBy?: (string | null) | User;
+  /**
+   * Internal thread, e.g. when requesting changes or approving. Never shown to readers.
+   */
+  editorialNotes?:
+    | {
+        text: string;
+        kind?: ('note' | 'changes_requested' | 'approval') | null;
+        author?: (string | null) | User;
+        createdAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Generated from the title on create; editable.
    */
@@ -276,7 +294,7 @@ export interface Source {
    * e.g. The Associated Press
    */
   name: string;
-  kind: 'agency' | 'newspaper' | 'broadcaster' | 'website' | 'other';
+  kind?: ('agency' | 'newspaper' | 'broadcaster' | 'website' | 'other') | null;
   url?: string | null;
   /**
    * Generated from the title on create; editable.
@@ -295,7 +313,7 @@ export interface User {
   /**
    * Authors write, editors review and publish, admins manage users and settings.
    */
-  role: 'admin' | 'editor' | 'author';
+  role?: ('admin' | 'editor' | 'author') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -327,7 +345,7 @@ export interface Comment {
   authorName: string;
   authorEmail: string;
   body: string;
-  status: 'pending' | 'approved' | 'rejected' | 'spam';
+  status?: ('pending' | 'approved' | 'rejected' | 'spam') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -524,6 +542,18 @@ export interface ArticlesSelect<T extends boolean = true> {
   authors?: T;
   publishedAt?: T;
   commentsEnabled?: T;
+  workflowStatus?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  editorialNotes?:
+    | T
+    | {
+        text?: T;
+        kind?: T;
+        author?: T;
+        createdAt?: T;
+        id?: T;
+      };
   slug?: T;
   importKey?: T;
   updatedAt?: T;

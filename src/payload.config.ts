@@ -15,6 +15,8 @@ import { Comments } from './collections/Comments'
 import { Images } from './collections/Images'
 import { Sources } from './collections/Sources'
 import { Users } from './collections/Users'
+import { canQueueJobs, canRunJobs } from './access/jobs'
+import { emailAdapter } from './lib/email'
 import { parseDatabaseUri } from './lib/databaseUri'
 import { resolvePayloadSecret } from './lib/secret'
 import { migrations } from './migrations'
@@ -61,9 +63,19 @@ export default buildConfig({
   graphQL: {
     disablePlaygroundInProduction: true,
     maxComplexity: GRAPHQL_MAX_COMPLEXITY,
+    schemaOutputFile: path.resolve(dirname, 'site/schema.graphql'),
   },
   upload: {
     limits: { fileSize: 20 * 1024 * 1024 },
+  },
+  email: emailAdapter(),
+  jobs: {
+    access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },
+    // Scheduled publishing needs no external cron in a long-running server. Serverless
+    // deployments set JOBS_AUTORUN=false and call /api/payload-jobs/run with CRON_SECRET.
+    autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' && process.env.NEXT_PHASE !== 'phase-production-build',
+    deleteJobOnComplete: true,
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

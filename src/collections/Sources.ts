@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { notEmpty } from '@/fields/notEmpty'
 import { anyone } from '@/access/anyone'
 import { isNewsroom } from '@/access/isNewsroom'
 import { isStaff } from '@/access/isStaff'
@@ -39,7 +40,7 @@ export const Sources: CollectionConfig = {
     {
       name: 'kind',
       type: 'select',
-      required: true,
+      validate: notEmpty,
       defaultValue: 'other',
       label: { de: 'Art', en: 'Kind' },
       options: [

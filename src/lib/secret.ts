@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac } from 'node:crypto'
 
 /**
  * `PAYLOAD_SECRET` signs sessions and keys comment IP hashes. Production refuses to start
@@ -20,4 +20,9 @@ export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env, cwd =
 
 declare global {
   var __newsroomSecretNoticeShown: boolean | undefined
+}
+
+/** A purpose-bound secret derived from `PAYLOAD_SECRET`, safe to hand out without revealing it. */
+export function derivedSecret(purpose: string): string {
+  return createHmac('sha256', resolvePayloadSecret()).update(`newsroom:${purpose}`).digest('hex').slice(0, 40)
 }

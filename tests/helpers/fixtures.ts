@@ -25,7 +25,7 @@ export async function createNewsroom(payload: Payload): Promise<Newsroom> {
 
 export const lexical = (...paragraphs: string[]) => paragraphsToLexical(paragraphs) as any
 
-export function articleData(overrides: Record<string, unknown> = {}) {
+export function articleData(overrides: Record<string, unknown> = {}): any {
   return {
     title: 'Testartikel über Größe',
     content: lexical('Erster Absatz des Artikels.', 'Zweiter Absatz.'),

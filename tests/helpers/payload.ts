@@ -1,25 +1,16 @@
-import type { Payload } from 'payload'
-
-import { createTestDatabase } from './database'
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
 
 export type TestPayload = { payload: Payload; close: () => Promise<void> }
 
-/**
- * Starts Payload on a fresh database. The config reads `DATABASE_URI` when it is imported,
- * so the variable is set first and the config imported afterwards.
- */
+/** Payload on this test file's own empty database (set up by tests/setup/isolated-database.ts). */
 export async function startTestPayload(): Promise<TestPayload> {
-  const database = createTestDatabase()
-  process.env.DATABASE_URI = database.uri
-  const { default: config } = await import('@payload-config')
-  const { getPayload } = await import('payload')
   const payload = await getPayload({ config })
   return {
     payload,
     close: async () => {
-      if (payload.db.name === 'mongoose') await payload.db.connection?.dropDatabase?.()
+      if (payload.db.name === 'mongoose') await (payload.db as any).connection?.dropDatabase?.()
       await payload.destroy()
-      await database.cleanup()
     },
   }
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { notEmpty } from '@/fields/notEmpty'
 import { canDeleteArticle, canUpdateArticle } from '@/access/articles'
 import { isNewsroom } from '@/access/isNewsroom'
 import { publishedOrNewsroom } from '@/access/publishedOrNewsroom'
@@ -8,6 +9,13 @@ import { slugField } from '@/fields/slug'
 import { addCreatorAsAuthor } from './hooks/addCreatorAsAuthor'
 import { EXCERPT_MAX_LENGTH, populateExcerpt } from './hooks/populateExcerpt'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
+import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
+import { previewPath, previewUrl } from '@/lib/preview'
+import { applyWorkflow } from '@/workflow/applyWorkflow'
+import { authorsSaveDrafts } from '@/workflow/authorsSaveDrafts'
+import { editorialNotesField, stampEditorialNotes } from '@/workflow/editorialNotes'
+import { notifyWorkflow } from '@/workflow/notifyWorkflow'
+import { WORKFLOW_LABELS, WORKFLOW_STATES } from '@/workflow/transitions'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -17,9 +25,18 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'dateline', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'workflowStatus', 'authors', 'submittedAt', 'publishedAt', 'updatedAt'],
     group: { de: 'Redaktion', en: 'Newsroom' },
     listSearchableFields: ['title', 'slug', 'excerpt'],
+    preview: (doc) => previewUrl(previewPath(doc)),
+    livePreview: {
+      url: ({ data }) => previewUrl(previewPath(data)),
+      breakpoints: [
+        { label: 'Mobil', name: 'mobile', width: 390, height: 844 },
+        { label: 'Tablet', name: 'tablet', width: 820, height: 1180 },
+        { label: 'Desktop', name: 'desktop', width: 1440, height: 900 },
+      ],
+    },
   },
   access: {
     read: publishedOrNewsroom,
@@ -41,7 +58,10 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [addCreatorAsAuthor, populateExcerpt, populatePublishedAt],
+    beforeOperation: [authorsSaveDrafts],
+    beforeChange: [addCreatorAsAuthor, applyWorkflow, stampEditorialNotes, populateExcerpt, populatePublishedAt],
+    afterChange: [notifyWorkflow, revalidateArticle],
+    afterDelete: [revalidateDeletedArticle],
   },
   fields: [
     {
@@ -64,7 +84,7 @@ export const Articles: CollectionConfig = {
         {
           name: 'language',
           type: 'select',
-          required: true,
+          validate: notEmpty,
           defaultValue: 'de',
           label: { de: 'Sprache', en: 'Language' },
           options: [
@@ -133,6 +153,38 @@ export const Articles: CollectionConfig = {
       label: { de: 'Kommentare erlaubt', en: 'Comments enabled' },
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'workflowStatus',
+      type: 'select',
+      validate: notEmpty,
+      defaultValue: 'draft',
+      index: true,
+      label: { de: 'Redaktionsstatus', en: 'Workflow status' },
+      options: WORKFLOW_STATES.map((value) => ({ value, label: WORKFLOW_LABELS[value] })),
+      admin: {
+        position: 'sidebar',
+        description: {
+          de: 'Entwurf → In Prüfung → Freigegeben → Veröffentlicht. „Veröffentlicht“ setzt nur der Veröffentlichen-Knopf.',
+          en: 'Draft → In review → Approved → Published. Only the Publish button sets “Published”.',
+        },
+      },
+    },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      label: { de: 'Eingereicht am', en: 'Submitted at' },
+      access: { create: systemOnly, update: systemOnly },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'submittedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { de: 'Eingereicht von', en: 'Submitted by' },
+      access: { create: systemOnly, update: systemOnly },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    editorialNotesField,
     slugField({ from: 'title', collection: 'articles' }),
     {
       name: 'importKey',

@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { notEmpty } from '@/fields/notEmpty'
 import { approvedCommentsOrStaff } from '@/access/approvedCommentsOrStaff'
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { isValidEmail } from '@/lib/validation'
+import { revalidateChangedComment, revalidateDeletedComment } from './hooks/revalidateComment'
 import { validateThread } from './hooks/validateThread'
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
@@ -26,8 +28,11 @@ export const Comments: CollectionConfig = {
     update: isStaff,
     delete: isStaff,
   },
+  indexes: [{ fields: ['article', 'status'] }],
   hooks: {
     beforeValidate: [validateThread],
+    afterChange: [revalidateChangedComment],
+    afterDelete: [revalidateDeletedComment],
   },
   fields: [
     {
@@ -80,7 +85,7 @@ export const Comments: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
-      required: true,
+      validate: notEmpty,
       defaultValue: 'pending',
       index: true,
       label: { de: 'Status', en: 'Status' },

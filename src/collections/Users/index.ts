@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { notEmpty } from '@/fields/notEmpty'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isNewsroom } from '@/access/isNewsroom'
@@ -55,7 +56,7 @@ export const Users: CollectionConfig = {
     {
       name: 'role',
       type: 'select',
-      required: true,
+      validate: notEmpty,
       defaultValue: 'author',
       label: { de: 'Rolle', en: 'Role' },
       options: ROLES.map((value) => ({ value, label: roleLabels[value] })),

@@ -1,0 +1,42 @@
+import { derivedSecret } from './secret'
+
+/**
+ * Cache tags the public site's data layer attaches to its GraphQL fetches, and that content
+ * changes invalidate. One list, so reader pages and hooks can never disagree on a name.
+ */
+export const cacheTags = {
+  articles: 'articles',
+  article: (slug: string) => `article:${slug}`,
+  sources: 'sources',
+  images: 'images',
+  comments: (articleId: string) => `comments:${articleId}`,
+} as const
+
+export const REVALIDATE_ROUTE = '/next/revalidate'
+
+/**
+ * Expires the tags at once, so the next reader request renders fresh content. Inside a Next.js
+ * request this calls `revalidateTag`; elsewhere in a running server (the in-process jobs queue
+ * firing a scheduled publish) it asks the server's own revalidation route. Scripts and tests,
+ * which have no site, do nothing.
+ */
+export async function revalidateTags(tags: string[]): Promise<void> {
+  if (tags.length === 0 || !process.env.NEXT_RUNTIME) return
+  try {
+    const { revalidateTag } = await import('next/cache')
+    for (const tag of tags) revalidateTag(tag, { expire: 0 })
+    return
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes('static generation store missing')) throw error
+  }
+  const port = process.env.PORT || '3000'
+  await fetch(`http://127.0.0.1:${port}${REVALIDATE_ROUTE}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'x-revalidate-secret': revalidateSecret() },
+    body: JSON.stringify({ tags }),
+  }).catch(() => undefined)
+}
+
+export function revalidateSecret(): string {
+  return process.env.REVALIDATE_SECRET || derivedSecret('revalidate')
+}

@@ -1,0 +1,77 @@
+import type { Role } from '@/access/roles'
+
+export const WORKFLOW_STATES = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const
+export type WorkflowState = (typeof WORKFLOW_STATES)[number]
+
+export const WORKFLOW_LABELS: Record<WorkflowState, { de: string; en: string }> = {
+  draft: { de: 'Entwurf', en: 'Draft' },
+  in_review: { de: 'In Prüfung', en: 'In review' },
+  changes_requested: { de: 'Änderungen erbeten', en: 'Changes requested' },
+  approved: { de: 'Freigegeben', en: 'Approved' },
+  published: { de: 'Veröffentlicht', en: 'Published' },
+}
+
+export type TransitionRequest = {
+  /** `null` for trusted system code (importer, scheduled jobs without a user). */
+  role: Role | null
+  from: WorkflowState | undefined
+  /** The state the client asked for; `undefined` when it did not send one. */
+  requested: WorkflowState | undefined
+  /** Payload's `_status` after this save. */
+  status: 'draft' | 'published'
+}
+
+export type TransitionResult =
+  | { ok: true; state: WorkflowState }
+  | { ok: false; status: 400 | 403; message: string }
+
+const isStaffRole = (role: Role | null) => role === null || role === 'admin' || role === 'editor'
+
+const AUTHOR_MAY_SUBMIT_FROM: WorkflowState[] = ['draft', 'changes_requested', 'published']
+
+/**
+ * The editorial workflow in one place: which state an article ends up in after a save, and
+ * which moves a role may make. Publishing is the only way into `published`.
+ */
+export function resolveTransition({ role, from, requested, status }: TransitionRequest): TransitionResult {
+  const current = from ?? 'draft'
+  if (status === 'published') {
+    if (!isStaffRole(role)) {
+      return { ok: false, status: 403, message: 'Autoren dürfen Artikel nicht veröffentlichen; bitte zur Prüfung einreichen.' }
+    }
+    return { ok: true, state: 'published' }
+  }
+  if (requested === 'published') {
+    return { ok: false, status: 400, message: 'Der Status „Veröffentlicht“ entsteht nur durch Veröffentlichen.' }
+  }
+  // A new draft on top of a published article starts its own round of review.
+  const base: WorkflowState = current === 'published' ? 'draft' : current
+  const target = requested ?? base
+  if (isStaffRole(role)) return { ok: true, state: target }
+
+  if (target === base) {
+    // Authors editing an approved text send it back to review: approval covered the old text.
+    return { ok: true, state: base === 'approved' ? 'in_review' : base }
+  }
+  if (target === 'in_review' && AUTHOR_MAY_SUBMIT_FROM.includes(current)) return { ok: true, state: 'in_review' }
+  return {
+    ok: false,
+    status: 403,
+    message:
+      target === 'approved'
+        ? 'Nur Redakteure dürfen Artikel freigeben.'
+        : 'Autoren dürfen Artikel nur aus „Entwurf“ oder „Änderungen erbeten“ zur Prüfung einreichen.',
+  }
+}
+
+export type WorkflowEvent = 'submitted' | 'changes_requested' | 'approved' | 'published'
+
+/** What a completed transition means for notifications. */
+export function workflowEvent(from: WorkflowState | undefined, to: WorkflowState): WorkflowEvent | undefined {
+  if (from === to) return undefined
+  if (to === 'in_review') return 'submitted'
+  if (to === 'changes_requested') return 'changes_requested'
+  if (to === 'approved') return 'approved'
+  if (to === 'published') return 'published'
+  return undefined
+}
