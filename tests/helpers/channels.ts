@@ -42,7 +42,7 @@ const restOutcome = (status: number, body: any): Outcome => ({
 const graphqlOutcome = (body: any, field: string): Outcome => {
   const error = body?.errors?.[0]
   if (error) {
-    const status = Number(error.extensions?.statusCode) || (/not allowed|forbidden/i.test(error.message) ? 403 : 400)
+    const status = Number(error.extensions?.statusCode) || (/not allowed|forbidden|Berechtigung/i.test(error.message) ? 403 : 400)
     return { ok: false, status, message: error.message }
   }
   const doc = body?.data?.[field]

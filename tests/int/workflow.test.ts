@@ -1,0 +1,288 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import { graphql, rest } from '../helpers/api'
+import { CHANNELS, clientFor } from '../helpers/channels'
+import { articleData, createNewsroom, lexical, type Newsroom } from '../helpers/fixtures'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+
+let ctx: TestPayload
+let payload: Payload
+let newsroom: Newsroom
+let sendEmail: ReturnType<typeof vi.spyOn>
+
+const system = { overrideAccess: true, depth: 0 } as const
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  payload = ctx.payload
+  newsroom = await createNewsroom(payload)
+  sendEmail = vi.spyOn(payload, 'sendEmail')
+})
+afterAll(async () => ctx?.close())
+beforeEach(() => {
+  sendEmail.mockClear()
+})
+
+const latest = (id: string) => payload.findByID({ collection: 'articles', id, draft: true, ...system })
+const published = (id: string) => payload.findByID({ collection: 'articles', id, draft: false, ...system })
+const mailsTo = (address: string) =>
+  sendEmail.mock.calls.map(([message]: any[]) => message).filter((message: any) => message.to === address)
+
+async function authorDraft(title = 'Ein Artikel der Autorin') {
+  return payload.create({
+    collection: 'articles',
+    data: articleData({ title, authors: [newsroom.author.id] }),
+    ...system,
+  })
+}
+
+async function publishedByEditor(title = 'Veröffentlichter Artikel') {
+  return payload.create({
+    collection: 'articles',
+    data: articleData({ title, authors: [newsroom.author.id], _status: 'published' }),
+    ...system,
+  })
+}
+
+describe.each(CHANNELS)('the review cycle via %s', (channel) => {
+  it('author submits, editor requests changes, author resubmits, editor approves and publishes', async () => {
+    const author = clientFor(payload, channel, newsroom.author)
+    const editor = clientFor(payload, channel, newsroom.editor)
+    const created = await author.create('articles', articleData({ title: `Zyklus ${channel}` }))
+    expect(created.ok, JSON.stringify(created)).toBe(true)
+    const id = created.doc.id
+    expect(await latest(id)).toMatchObject({ workflowStatus: 'draft', _status: 'draft' })
+
+    const submitted = await author.update('articles', id, { workflowStatus: 'in_review' })
+    expect(submitted.ok, JSON.stringify(submitted)).toBe(true)
+    const inReview = await latest(id)
+    expect(inReview).toMatchObject({ workflowStatus: 'in_review', _status: 'draft' })
+    expect(inReview.submittedBy).toBe(newsroom.author.id)
+    expect(Date.parse(inReview.submittedAt!)).toBeGreaterThan(Date.now() - 60_000)
+    expect(mailsTo(newsroom.editor.email)).toHaveLength(1)
+    expect(mailsTo(newsroom.editor.email)[0].subject).toContain(`Zyklus ${channel}`)
+
+    const approveAttempt = await author.update('articles', id, { workflowStatus: 'approved' })
+    expect(approveAttempt).toMatchObject({ ok: false, status: 403 })
+    expect(approveAttempt.message).toContain('Nur Redakteure dürfen Artikel freigeben')
+
+    const changes = await editor.update('articles', id, {
+      workflowStatus: 'changes_requested',
+      editorialNotes: [{ text: 'Bitte die Quelle ergänzen.', kind: 'changes_requested' }],
+    }, { draft: true })
+    expect(changes.ok, JSON.stringify(changes)).toBe(true)
+    const requested = await latest(id)
+    expect(requested.workflowStatus).toBe('changes_requested')
+    expect(requested.editorialNotes).toHaveLength(1)
+    expect(requested.editorialNotes![0]).toMatchObject({ text: 'Bitte die Quelle ergänzen.', author: newsroom.editor.id })
+    expect(requested.editorialNotes![0].createdAt).toBeTruthy()
+    expect(mailsTo(newsroom.author.email).map((mail: any) => mail.subject)).toEqual([`Änderungen erbeten: Zyklus ${channel}`])
+
+    const resubmitted = await author.update('articles', id, { title: `Zyklus ${channel} (überarbeitet)`, workflowStatus: 'in_review' })
+    expect(resubmitted.ok, JSON.stringify(resubmitted)).toBe(true)
+    expect((await latest(id)).workflowStatus).toBe('in_review')
+
+    const approved = await editor.update('articles', id, { workflowStatus: 'approved' }, { draft: true })
+    expect(approved.ok, JSON.stringify(approved)).toBe(true)
+    expect((await latest(id)).workflowStatus).toBe('approved')
+    expect(await clientFor(payload, channel, null).find('articles', { id: { equals: id } })).toEqual([])
+
+    sendEmail.mockClear()
+    const publish = await editor.update('articles', id, { _status: 'published' })
+    expect(publish.ok, JSON.stringify(publish)).toBe(true)
+    const live = await published(id)
+    expect(live).toMatchObject({ _status: 'published', workflowStatus: 'published', title: `Zyklus ${channel} (überarbeitet)` })
+    expect(live.publishedAt).toBeTruthy()
+    expect(mailsTo(newsroom.author.email).map((mail: any) => mail.subject)).toEqual([`Veröffentlicht: Zyklus ${channel} (überarbeitet)`])
+    const reader = await clientFor(payload, channel, null).read('articles', id)
+    expect(reader.ok).toBe(true)
+  })
+
+  it('an author cannot publish, with a clear 403, and nothing changes', async () => {
+    const doc = await authorDraft(`Heimlich ${channel}`)
+    for (const draft of [false, true]) {
+      const attempt = await clientFor(payload, channel, newsroom.author).update('articles', doc.id, { _status: 'published' }, { draft })
+      expect(attempt).toMatchObject({ ok: false, status: 403 })
+      expect(attempt.message).toContain('Autoren dürfen Artikel nicht veröffentlichen')
+    }
+    const created = await clientFor(payload, channel, newsroom.author).create('articles', articleData({ title: 'Direkt live', _status: 'published' }))
+    expect(created).toMatchObject({ ok: false, status: 403 })
+    expect((await published(doc.id))._status).toBe('draft')
+    expect(await payload.count({ collection: 'articles', where: { title: { equals: 'Direkt live' } }, overrideAccess: true })).toEqual({ totalDocs: 0 })
+  })
+
+  it('an author’s edit of a published article never changes what readers see', async () => {
+    const doc = await publishedByEditor(`Live ${channel}`)
+    const author = clientFor(payload, channel, newsroom.author)
+    // No draft flag: Payload would otherwise overwrite the published document.
+    const edit = await author.update('articles', doc.id, { title: `Live ${channel} – Fehler!`, content: lexical('Ungeprüft.') })
+    expect(edit.ok, JSON.stringify(edit)).toBe(true)
+    const unpublish = await author.update('articles', doc.id, { _status: 'draft' })
+    expect(unpublish.ok).toBe(true)
+    const live = await published(doc.id)
+    expect(live).toMatchObject({ _status: 'published', title: `Live ${channel}` })
+    const reader = await clientFor(payload, channel, null).read('articles', doc.id)
+    expect(reader.doc.title).toBe(`Live ${channel}`)
+    const pending = await latest(doc.id)
+    expect(pending.title).toBe(`Live ${channel} – Fehler!`)
+    expect(pending.workflowStatus).toBe('draft')
+  })
+
+  it('authors cannot approve, request changes or withdraw a submission', async () => {
+    const doc = await authorDraft()
+    const author = clientFor(payload, channel, newsroom.author)
+    expect((await author.update('articles', doc.id, { workflowStatus: 'changes_requested' })).status).toBe(403)
+    expect((await author.update('articles', doc.id, { workflowStatus: 'in_review' })).ok).toBe(true)
+    expect((await author.update('articles', doc.id, { workflowStatus: 'draft' })).status).toBe(403)
+    expect((await author.update('articles', doc.id, { workflowStatus: 'approved' })).status).toBe(403)
+    expect((await latest(doc.id)).workflowStatus).toBe('in_review')
+  })
+
+  it('authors cannot touch articles of other authors', async () => {
+    const doc = await payload.create({ collection: 'articles', data: articleData({ authors: [newsroom.otherAuthor.id] }), ...system })
+    const attempt = await clientFor(payload, channel, newsroom.author).update('articles', doc.id, { workflowStatus: 'in_review' })
+    expect(attempt.ok).toBe(false)
+    expect((await latest(doc.id)).workflowStatus).toBe('draft')
+  })
+
+  it('editors unpublish; the workflow state follows', async () => {
+    const doc = await publishedByEditor(`Zurückgezogen ${channel}`)
+    const outcome = await clientFor(payload, channel, newsroom.editor).update('articles', doc.id, { _status: 'draft' })
+    expect(outcome.ok, JSON.stringify(outcome)).toBe(true)
+    expect(await published(doc.id)).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
+    expect((await clientFor(payload, channel, null).read('articles', doc.id)).ok).toBe(false)
+  })
+
+  it('“published” is only reached by publishing', async () => {
+    const doc = await authorDraft()
+    const outcome = await clientFor(payload, channel, newsroom.editor).update('articles', doc.id, { workflowStatus: 'published' }, { draft: true })
+    expect(outcome).toMatchObject({ ok: false, status: 400 })
+  })
+})
+
+describe('restoring versions', () => {
+  it('an author cannot restore an older published version; readers keep the current one', async () => {
+    const doc = await publishedByEditor('Fassung eins')
+    await payload.update({ collection: 'articles', id: doc.id, data: { title: 'Fassung zwei', _status: 'published' }, ...system })
+    const versions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: doc.id } }, sort: 'createdAt', ...system })
+    const first = versions.docs.find((version) => version.version.title === 'Fassung eins')!
+    const viaRest = await rest('POST', `articles/versions/${first.id}`, { token: newsroom.author.token })
+    expect(viaRest.status).toBe(403)
+    const viaGraphql = await graphql('mutation ($id: String) { restoreVersionArticle(id: $id) { id title } }', { id: first.id }, { token: newsroom.author.token })
+    expect(viaGraphql.body.errors?.[0]).toBeTruthy()
+    await expect(
+      payload.restoreVersion({ collection: 'articles', id: first.id, overrideAccess: false, user: { ...newsroom.author, collection: 'users' } }),
+    ).rejects.toMatchObject({ status: 403 })
+    expect((await published(doc.id)).title).toBe('Fassung zwei')
+  })
+
+  it('an editor restores an older version', async () => {
+    const doc = await publishedByEditor('Alt')
+    await payload.update({ collection: 'articles', id: doc.id, data: { title: 'Neu', _status: 'published' }, ...system })
+    const versions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: doc.id } }, ...system })
+    const old = versions.docs.find((version) => version.version.title === 'Alt' && version.version._status === 'published')!
+    const { status } = await rest('POST', `articles/versions/${old.id}`, { token: newsroom.editor.token })
+    expect(status).toBe(200)
+    expect((await published(doc.id)).title).toBe('Alt')
+  })
+})
+
+describe('bulk updates (the list view’s edit-many and publish)', () => {
+  it('an author’s bulk publish is refused and changes nothing', async () => {
+    const docs = [await authorDraft('Bulk A'), await authorDraft('Bulk B')]
+    const where = `where[id][in]=${docs.map((doc) => doc.id).join(',')}`
+    const publish = await rest('PATCH', `articles?${where}&draft=true`, { token: newsroom.author.token, body: { _status: 'published' } })
+    expect(publish.status).toBe(403)
+    const approve = await rest('PATCH', `articles?${where}&draft=true`, { token: newsroom.author.token, body: { workflowStatus: 'approved' } })
+    expect(approve.body.docs ?? []).toHaveLength(0)
+    for (const doc of docs) expect(await latest(doc.id)).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
+  })
+
+  it('an editor’s bulk publish publishes every selected article', async () => {
+    const docs = [await authorDraft('Bulk C'), await authorDraft('Bulk D')]
+    const where = `where[id][in]=${docs.map((doc) => doc.id).join(',')}`
+    const { status, body } = await rest('PATCH', `articles?${where}`, { token: newsroom.editor.token, body: { _status: 'published' } })
+    expect(status, JSON.stringify(body)).toBe(200)
+    for (const doc of docs) expect(await published(doc.id)).toMatchObject({ _status: 'published', workflowStatus: 'published' })
+  })
+})
+
+describe('editorial notes', () => {
+  it('are never visible to anonymous readers, through REST or GraphQL', async () => {
+    const doc = await payload.create({
+      collection: 'articles',
+      data: articleData({ title: 'Mit Notizen', _status: 'published', editorialNotes: [{ text: 'Interne Notiz XYZ', kind: 'note' }] }),
+      ...system,
+    })
+    const viaRest = await rest('GET', `articles/${doc.id}?depth=2`)
+    expect(viaRest.status).toBe(200)
+    expect(JSON.stringify(viaRest.body)).not.toContain('Interne Notiz XYZ')
+    const list = await rest('GET', 'articles?depth=2')
+    expect(JSON.stringify(list.body)).not.toContain('Interne Notiz XYZ')
+    const viaGraphql = await graphql('query ($id: String!) { Article(id: $id) { title editorialNotes { text } } }', { id: doc.id })
+    expect(viaGraphql.body.data.Article.editorialNotes ?? []).toEqual([])
+    expect(JSON.stringify(viaGraphql.body)).not.toContain('Interne Notiz XYZ')
+    const staff = await rest('GET', `articles/${doc.id}`, { token: newsroom.author.token })
+    expect(staff.body.editorialNotes[0].text).toBe('Interne Notiz XYZ')
+  })
+
+  it('cannot be rewritten or removed by an author', async () => {
+    const doc = await authorDraft('Notizen bleiben')
+    await rest('PATCH', `articles/${doc.id}?draft=true`, {
+      token: newsroom.editor.token,
+      body: { editorialNotes: [{ text: 'Original der Redaktion', kind: 'note' }] },
+    })
+    const noteId = (await latest(doc.id)).editorialNotes![0].id
+    await rest('PATCH', `articles/${doc.id}`, {
+      token: newsroom.author.token,
+      body: { editorialNotes: [{ id: noteId, text: 'Umgeschrieben', kind: 'note' }, { text: 'Antwort der Autorin' }] },
+    })
+    const notes = (await latest(doc.id)).editorialNotes!
+    expect(notes.map((note) => note.text)).toEqual(['Original der Redaktion', 'Antwort der Autorin'])
+    expect(notes[1].author).toBe(newsroom.author.id)
+    await rest('PATCH', `articles/${doc.id}`, { token: newsroom.author.token, body: { editorialNotes: [] } })
+    expect((await latest(doc.id)).editorialNotes!.map((note) => note.text)).toContain('Original der Redaktion')
+  })
+})
+
+describe('scheduled publishing', () => {
+  const queueSchedule = (id: string, type: 'publish' | 'unpublish', userId: string) =>
+    payload.jobs.queue({
+      task: 'schedulePublish',
+      waitUntil: new Date(Date.now() - 1000),
+      input: { type, doc: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: userId } },
+    } as any)
+
+  it('an editor’s scheduled publish and unpublish fire when the queue runs', async () => {
+    const doc = await authorDraft('Geplant')
+    await queueSchedule(doc.id, 'publish', newsroom.editor.id)
+    expect((await published(doc.id))._status).toBe('draft')
+    await payload.jobs.run()
+    expect(await published(doc.id)).toMatchObject({ _status: 'published', workflowStatus: 'published' })
+    await queueSchedule(doc.id, 'unpublish', newsroom.editor.id)
+    await payload.jobs.run()
+    expect((await published(doc.id))._status).toBe('draft')
+  })
+
+  it('authors cannot schedule: the publish permission check fails, and their jobs publish nothing', async () => {
+    const doc = await authorDraft('Nicht geplant')
+    const access = payload.collections.articles.config.access.update as any
+    const req = { user: { ...newsroom.author, collection: 'users' }, payload } as any
+    expect(await access({ req, id: doc.id, data: { _status: 'published' } })).toBe(false)
+    await queueSchedule(doc.id, 'publish', newsroom.author.id)
+    await payload.jobs.run()
+    expect((await published(doc.id))._status).toBe('draft')
+  })
+
+  it('jobs can be run over HTTP only by staff or with the cron secret', async () => {
+    const anonymous = await rest('GET', 'payload-jobs/run')
+    expect(anonymous.status).toBe(401)
+    const author = await rest('GET', 'payload-jobs/run', { token: newsroom.author.token })
+    expect(author.status).toBe(401)
+    process.env.CRON_SECRET = 'cron-test-secret'
+    const cron = await rest('GET', 'payload-jobs/run', { headers: { Authorization: 'Bearer cron-test-secret' } })
+    expect(cron.status).toBe(200)
+    delete process.env.CRON_SECRET
+  })
+})
