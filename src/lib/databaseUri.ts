@@ -18,6 +18,6 @@ export function parseDatabaseUri(uri: string | undefined): DatabaseTarget {
     return { kind: 'sqlite', url: value, filePath: inMemory || !filePath ? undefined : filePath }
   }
   throw new Error(
-    `DATABASE_URI must be empty, a "file:" URL (SQLite, e.g. file:./data/cms.db) or a "mongodb://" / "mongodb+srv://" URI; got "${value.replace(/\/\/[^@/]*@/, '//***@')}".`,
+    `DATABASE_URI must be empty, a "file:" URL (SQLite, e.g. file:./data/cms.db) or a "mongodb://" / "mongodb+srv://" URI; got "${value.replace(/\/\/[^/]*@/, '//***@')}".`,
   )
 }

@@ -45,10 +45,12 @@ export function paragraphsToLexical(paragraphs: string[]): LexicalState {
   }
 }
 
-const nodeText = (node: LexicalNode): string => {
+const nodeText = (node: LexicalNode | null | undefined): string => {
+  if (!node || typeof node !== 'object') return ''
   if (node.type === 'text' && typeof node.text === 'string') return node.text
   if (node.type === 'linebreak') return '\n'
-  return (node.children ?? []).map(nodeText).join('')
+  if (!Array.isArray(node.children)) return ''
+  return node.children.map(nodeText).join(node.type === 'list' ? '\n' : '')
 }
 
 /** The text of each top-level block (paragraph, heading, quote, list …), in order. */
@@ -67,8 +69,9 @@ export function truncateAtWord(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (clean.length <= max) return clean
   const cut = clean.slice(0, max - 1)
+  const endsOnWord = clean[max - 1] === ' '
   const lastSpace = cut.lastIndexOf(' ')
-  const base = lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut
+  const base = endsOnWord ? cut : lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut
   return `${base.replace(/[\s,;:–—-]+$/, '')}…`
 }
 

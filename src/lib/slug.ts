@@ -12,11 +12,12 @@ const GERMAN_TRANSLITERATION: Record<string, string> = {
 export const MAX_SLUG_LENGTH = 96
 
 /**
- * URL slug with German transliteration: `Größe & Übung` → `groesse-uebung`.
+ * URL slug with German transliteration: `Größe & Übung` → `groesse-und-uebung`.
  * Other accents are stripped (`é` → `e`); anything that is not a-z or 0-9 becomes a hyphen.
  */
 export function slugify(text: string): string {
   const slug = text
+    .normalize('NFC')
     .replace(/[äöüÄÖÜßẞ]/g, (char) => GERMAN_TRANSLITERATION[char] ?? char)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

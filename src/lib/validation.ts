@@ -21,5 +21,7 @@ const EMAIL_PATTERN = /^[^\s@"<>()[\]\\,;:]+@[^\s@"<>()[\]\\,;:]+\.[a-z]{2,}$/i
 
 export function isValidEmail(value: string | null | undefined): boolean {
   if (!value || value.length > 254) return false
-  return EMAIL_PATTERN.test(value.trim())
+  const email = value.trim()
+  if (/\.\.|^\.|\.@|@\./.test(email)) return false
+  return EMAIL_PATTERN.test(email)
 }

@@ -27,7 +27,7 @@ export type TransitionResult =
 
 const isStaffRole = (role: Role | null) => role === null || role === 'admin' || role === 'editor'
 
-const AUTHOR_MAY_SUBMIT_FROM: WorkflowState[] = ['draft', 'changes_requested', 'published']
+const AUTHOR_MAY_SUBMIT_FROM: WorkflowState[] = ['draft', 'changes_requested', 'approved', 'published']
 
 /**
  * The editorial workflow in one place: which state an article ends up in after a save, and
