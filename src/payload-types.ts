@@ -95,8 +95,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'comment-settings': CommentSetting;
+  };
+  globalsSelect: {
+    'comment-settings': CommentSettingsSelect<false> | CommentSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -163,6 +167,12 @@ export interface Article {
     };
     [k: string]: unknown;
   };
+  /**
+   * Draft → In review → Approved → Published. Only the Publish button sets “Published”.
+   */
+  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  submittedAt?: string | null;
+  submittedBy?: (string | null) | User;
   sources?: (string | Source)[] | null;
   authors?: (string | User)[] | null;
   /**
@@ -170,12 +180,7 @@ export interface Article {
    */
   publishedAt?: string | null;
   commentsEnabled?: boolean | null;
-  /**
-   * Draft → In review → Approved → Published. Only the Publish button sets “Published”.
-   */
-  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
-  submittedAt?: string | null;
-  submittedBy?: (string | null) | User;
+  commentsOpen?: boolean | null;
   /**
    * Internal thread, e.g. when requesting changes or approving. Never shown to readers.
    */
@@ -286,25 +291,6 @@ export interface Image {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sources".
- */
-export interface Source {
-  id: string;
-  /**
-   * e.g. The Associated Press
-   */
-  name: string;
-  kind?: ('agency' | 'newspaper' | 'broadcaster' | 'website' | 'other') | null;
-  url?: string | null;
-  /**
-   * Generated from the title on create; editable.
-   */
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -336,6 +322,27 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources".
+ */
+export interface Source {
+  id: string;
+  /**
+   * e.g. The Associated Press
+   */
+  name: string;
+  kind?: ('agency' | 'newspaper' | 'broadcaster' | 'website' | 'other') | null;
+  url?: string | null;
+  /**
+   * Generated from the title on create; editable.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Filter by status; select several comments and use “Edit” to change the status of all at once.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments".
  */
 export interface Comment {
@@ -344,8 +351,23 @@ export interface Comment {
   parent?: (string | null) | Comment;
   authorName: string;
   authorEmail: string;
+  /**
+   * Plain text; line breaks are kept.
+   */
   body: string;
   status?: ('pending' | 'approved' | 'rejected' | 'spam') | null;
+  byStaff?: boolean | null;
+  level?: number | null;
+  /**
+   * Why the comment looked suspicious.
+   */
+  signals?: string | null;
+  /**
+   * Keyed hash of the IP address (irreversible); same key = same connection.
+   */
+  ipHash?: string | null;
+  website?: string | null;
+  formToken?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -538,13 +560,14 @@ export interface ArticlesSelect<T extends boolean = true> {
   excerpt?: T;
   heroImage?: T;
   content?: T;
+  workflowStatus?: T;
+  submittedAt?: T;
+  submittedBy?: T;
   sources?: T;
   authors?: T;
   publishedAt?: T;
   commentsEnabled?: T;
-  workflowStatus?: T;
-  submittedAt?: T;
-  submittedBy?: T;
+  commentsOpen?: T;
   editorialNotes?:
     | T
     | {
@@ -656,6 +679,12 @@ export interface CommentsSelect<T extends boolean = true> {
   authorEmail?: T;
   body?: T;
   status?: T;
+  byStaff?: T;
+  level?: T;
+  signals?: T;
+  ipHash?: T;
+  website?: T;
+  formToken?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -754,6 +783,61 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-settings".
+ */
+export interface CommentSetting {
+  id: string;
+  /**
+   * One word or phrase per line, case-insensitive. A trailing “*” matches every word starting with it. Lines starting with “#” are notes. Name, email and text are checked.
+   */
+  blockList?: string | null;
+  /**
+   * More links in one comment are a spam signal.
+   */
+  maxLinks?: number | null;
+  /**
+   * Signals: too many links, a blocked term, sent faster than a human types.
+   */
+  spamAction?: ('spam' | 'pending') | null;
+  /**
+   * Applies when a comment with the same email was approved before, the comment came through the site form and has no spam signal.
+   */
+  autoApproveKnown?: boolean | null;
+  /**
+   * Days after publication. Empty = never.
+   */
+  closeAfterDays?: number | null;
+  notifyEditors?: boolean | null;
+  /**
+   * 0 = unlimited
+   */
+  rateLimitPerMinute?: number | null;
+  /**
+   * 0 = unlimited
+   */
+  rateLimitPerHour?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-settings_select".
+ */
+export interface CommentSettingsSelect<T extends boolean = true> {
+  blockList?: T;
+  maxLinks?: T;
+  spamAction?: T;
+  autoApproveKnown?: T;
+  closeAfterDays?: T;
+  notifyEditors?: T;
+  rateLimitPerMinute?: T;
+  rateLimitPerHour?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,6 +15,7 @@ import { Comments } from './collections/Comments'
 import { Images } from './collections/Images'
 import { Sources } from './collections/Sources'
 import { Users } from './collections/Users'
+import { CommentSettings } from './globals/CommentSettings'
 import { canQueueJobs, canRunJobs } from './access/jobs'
 import { emailAdapter } from './lib/email'
 import { parseDatabaseUri } from './lib/databaseUri'
@@ -51,8 +52,13 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' – Newsroom' },
+    components: {
+      // Editors see how many reader comments wait for moderation, on every admin page.
+      afterNavLinks: ['@/components/admin/PendingComments#PendingCommentsNavLink'],
+    },
   },
   collections: [Articles, Sources, Images, Comments, Users],
+  globals: [CommentSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

@@ -1,4 +1,4 @@
-import type { FieldHook, TextField } from 'payload'
+import type { FieldHook, TextField, Where } from 'payload'
 
 import { slugify, uniqueSlug } from '@/lib/slug'
 
@@ -21,15 +21,26 @@ export function slugField({ from, collection }: SlugFieldOptions): TextField {
     if (typed && typed === originalDoc?.slug) return typed
     const ownId = originalDoc?.id
     return uniqueSlug(base, async (candidate) => {
-      const { totalDocs } = await req.payload.count({
-        collection,
-        overrideAccess: true,
-        req,
-        where: {
-          and: [{ slug: { equals: candidate } }, ...(ownId ? [{ id: { not_equals: ownId } }] : [])],
-        },
-      })
-      return totalDocs > 0
+      const where: Where = {
+        and: [{ slug: { equals: candidate } }, ...(ownId ? [{ id: { not_equals: ownId } }] : [])],
+      }
+      // Published documents and the newest drafts both count: a draft's slug must stay
+      // free for the day it is published.
+      for (const draft of [false, true]) {
+        const { docs } = await req.payload.find({
+          collection,
+          draft,
+          where,
+          limit: 1,
+          pagination: false,
+          depth: 0,
+          select: {},
+          overrideAccess: true,
+          req,
+        })
+        if (docs.length > 0) return true
+      }
+      return false
     })
   }
 

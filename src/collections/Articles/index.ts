@@ -6,6 +6,7 @@ import { isNewsroom } from '@/access/isNewsroom'
 import { publishedOrNewsroom } from '@/access/publishedOrNewsroom'
 import { systemOnly } from '@/access/systemOnly'
 import { slugField } from '@/fields/slug'
+import { commentsOpenField } from '@/collections/Comments/commentsOpenField'
 import { addCreatorAsAuthor } from './hooks/addCreatorAsAuthor'
 import { EXCERPT_MAX_LENGTH, populateExcerpt } from './hooks/populateExcerpt'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
@@ -120,6 +121,37 @@ export const Articles: CollectionConfig = {
       label: { de: 'Text', en: 'Body' },
     },
     {
+      name: 'workflowStatus',
+      type: 'select',
+      validate: notEmpty,
+      defaultValue: 'draft',
+      index: true,
+      label: { de: 'Redaktionsstatus', en: 'Workflow status' },
+      options: WORKFLOW_STATES.map((value) => ({ value, label: WORKFLOW_LABELS[value] })),
+      admin: {
+        position: 'sidebar',
+        description: {
+          de: 'Entwurf → In Prüfung → Freigegeben → Veröffentlicht. „Veröffentlicht“ setzt nur der Veröffentlichen-Knopf.',
+          en: 'Draft → In review → Approved → Published. Only the Publish button sets “Published”.',
+        },
+      },
+    },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      label: { de: 'Eingereicht am', en: 'Submitted at' },
+      access: { create: systemOnly, update: systemOnly },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'submittedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { de: 'Eingereicht von', en: 'Submitted by' },
+      access: { create: systemOnly, update: systemOnly },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
       name: 'sources',
       type: 'relationship',
       relationTo: 'sources',
@@ -153,37 +185,7 @@ export const Articles: CollectionConfig = {
       label: { de: 'Kommentare erlaubt', en: 'Comments enabled' },
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'workflowStatus',
-      type: 'select',
-      validate: notEmpty,
-      defaultValue: 'draft',
-      index: true,
-      label: { de: 'Redaktionsstatus', en: 'Workflow status' },
-      options: WORKFLOW_STATES.map((value) => ({ value, label: WORKFLOW_LABELS[value] })),
-      admin: {
-        position: 'sidebar',
-        description: {
-          de: 'Entwurf → In Prüfung → Freigegeben → Veröffentlicht. „Veröffentlicht“ setzt nur der Veröffentlichen-Knopf.',
-          en: 'Draft → In review → Approved → Published. Only the Publish button sets “Published”.',
-        },
-      },
-    },
-    {
-      name: 'submittedAt',
-      type: 'date',
-      label: { de: 'Eingereicht am', en: 'Submitted at' },
-      access: { create: systemOnly, update: systemOnly },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-    },
-    {
-      name: 'submittedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { de: 'Eingereicht von', en: 'Submitted by' },
-      access: { create: systemOnly, update: systemOnly },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    commentsOpenField,
     editorialNotesField,
     slugField({ from: 'title', collection: 'articles' }),
     {

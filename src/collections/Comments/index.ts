@@ -1,16 +1,38 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { notEmpty } from '@/fields/notEmpty'
+import { anyone } from '@/access/anyone'
 import { approvedCommentsOrStaff } from '@/access/approvedCommentsOrStaff'
 import { isStaff, isStaffField } from '@/access/isStaff'
+import { isStaffUser } from '@/access/roles'
+import { systemOnly } from '@/access/systemOnly'
+import {
+  COMMENT_BODY_MAX,
+  COMMENT_BODY_MIN,
+  COMMENT_MAX_DEPTH,
+  COMMENT_NAME_MAX,
+  COMMENT_STATUSES,
+  normalizeEmail,
+} from '@/comments/policy'
 import { isValidEmail } from '@/lib/validation'
+import { applyCommentDecision, checkNewComment } from './hooks/commentRules'
+import { notifyEditorsOfPending } from './hooks/notifyEditors'
 import { revalidateChangedComment, revalidateDeletedComment } from './hooks/revalidateComment'
-import { validateThread } from './hooks/validateThread'
 
-export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
-export const COMMENT_BODY_MIN = 2
-export const COMMENT_BODY_MAX = 5000
+export { COMMENT_BODY_MAX, COMMENT_BODY_MIN, COMMENT_STATUSES }
 
+/** Fields only the server writes; readable by editors and admins. */
+const serverField = { read: isStaffField, create: systemOnly, update: systemOnly }
+/** Fields only the server writes; public, the site may show them. */
+const publicServerField = { create: systemOnly, update: systemOnly }
+/** Read by the comment rules, never stored, never returned. */
+const noOne: FieldAccess = () => false
+
+/**
+ * Reader comments. Anyone may create one — the rules in hooks/commentRules.ts decide what is
+ * accepted and with which status; editors and admins moderate (update, delete, bulk edit in
+ * the list). Readers see approved comments of published articles, never an email address.
+ */
 export const Comments: CollectionConfig = {
   slug: 'comments',
   labels: {
@@ -19,19 +41,30 @@ export const Comments: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'authorName',
-    defaultColumns: ['authorName', 'body', 'article', 'status', 'createdAt'],
+    defaultColumns: ['authorName', 'body', 'article', 'status', 'signals', 'createdAt'],
+    listSearchableFields: ['authorName', 'authorEmail', 'body'],
     group: { de: 'Leserbeiträge', en: 'Reader contributions' },
+    description: {
+      de: 'Status per Filter wählen; mehrere Kommentare markieren und „Bearbeiten“ ändert den Status aller auf einmal.',
+      en: 'Filter by status; select several comments and use “Edit” to change the status of all at once.',
+    },
+    components: {
+      beforeList: ['@/components/admin/PendingComments#PendingCommentsBanner'],
+    },
   },
   access: {
     read: approvedCommentsOrStaff,
-    create: isStaff,
+    // Open to everyone: the rules are enforced by checkNewComment for every create.
+    create: anyone,
     update: isStaff,
     delete: isStaff,
   },
+  defaultSort: '-createdAt',
   indexes: [{ fields: ['article', 'status'] }],
   hooks: {
-    beforeValidate: [validateThread],
-    afterChange: [revalidateChangedComment],
+    beforeOperation: [checkNewComment],
+    beforeChange: [applyCommentDecision],
+    afterChange: [notifyEditorsOfPending, revalidateChangedComment],
     afterDelete: [revalidateDeletedComment],
   },
   fields: [
@@ -42,12 +75,14 @@ export const Comments: CollectionConfig = {
       required: true,
       index: true,
       label: { de: 'Artikel', en: 'Article' },
+      access: { update: systemOnly },
     },
     {
       name: 'parent',
       type: 'relationship',
       relationTo: 'comments',
       label: { de: 'Antwort auf', en: 'Reply to' },
+      access: { update: systemOnly },
       filterOptions: ({ siblingData }) => {
         const article = (siblingData as { article?: unknown })?.article
         return article ? { article: { equals: article } } : true
@@ -60,15 +95,20 @@ export const Comments: CollectionConfig = {
           name: 'authorName',
           type: 'text',
           required: true,
-          maxLength: 80,
+          maxLength: COMMENT_NAME_MAX,
           label: { de: 'Name', en: 'Name' },
+          // Editors replying in the admin start with their own name.
+          defaultValue: ({ user }) => (isStaffUser(user) ? ((user as { name?: string }).name ?? '') : (undefined as unknown as string)),
         },
         {
           name: 'authorEmail',
           type: 'email',
           required: true,
+          index: true,
           label: { de: 'E-Mail', en: 'Email' },
           access: { read: isStaffField },
+          defaultValue: ({ user }) => (isStaffUser(user) ? ((user as { email?: string }).email ?? '') : (undefined as unknown as string)),
+          hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? normalizeEmail(value) : value)] },
           validate: (value: string | null | undefined) =>
             isValidEmail(value) || 'Bitte eine gültige E-Mail-Adresse angeben.',
         },
@@ -81,14 +121,17 @@ export const Comments: CollectionConfig = {
       minLength: COMMENT_BODY_MIN,
       maxLength: COMMENT_BODY_MAX,
       label: { de: 'Kommentar', en: 'Comment' },
+      admin: { description: { de: 'Reiner Text; Zeilenumbrüche bleiben erhalten.', en: 'Plain text; line breaks are kept.' } },
     },
     {
       name: 'status',
       type: 'select',
       validate: notEmpty,
-      defaultValue: 'pending',
+      // Readers never choose: their status is decided by the comment rules.
+      defaultValue: ({ user }) => (isStaffUser(user) ? 'approved' : 'pending'),
       index: true,
       label: { de: 'Status', en: 'Status' },
+      access: { create: isStaffField },
       options: [
         { value: 'pending', label: { de: 'Wartet auf Freigabe', en: 'Pending' } },
         { value: 'approved', label: { de: 'Freigegeben', en: 'Approved' } },
@@ -96,6 +139,68 @@ export const Comments: CollectionConfig = {
         { value: 'spam', label: { de: 'Spam', en: 'Spam' } },
       ],
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'byStaff',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { de: 'Antwort der Redaktion', en: 'Reply by the newsroom' },
+      access: publicServerField,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'level',
+      type: 'number',
+      defaultValue: 1,
+      min: 1,
+      max: COMMENT_MAX_DEPTH,
+      label: { de: 'Ebene im Gesprächsfaden', en: 'Thread level' },
+      access: publicServerField,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'signals',
+      type: 'text',
+      label: { de: 'Spam-Signale', en: 'Spam signals' },
+      access: serverField,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: { de: 'Warum der Kommentar verdächtig wirkte.', en: 'Why the comment looked suspicious.' },
+      },
+    },
+    {
+      name: 'ipHash',
+      type: 'text',
+      index: true,
+      label: { de: 'IP-Kennung (Hash)', en: 'IP key (hash)' },
+      access: serverField,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          de: 'Verschlüsselter Schlüssel der IP-Adresse (nicht umkehrbar); gleiche Kennung = gleicher Anschluss.',
+          en: 'Keyed hash of the IP address (irreversible); same key = same connection.',
+        },
+      },
+    },
+    // The comment form's anti-abuse fields: accepted on create (REST and GraphQL), checked by
+    // the rules, never stored (virtual) and never returned.
+    {
+      name: 'website',
+      type: 'text',
+      virtual: true,
+      label: { de: 'Website (Honigtopf, muss leer bleiben)', en: 'Website (honeypot, must stay empty)' },
+      access: { read: noOne, update: noOne },
+      admin: { hidden: true },
+    },
+    {
+      name: 'formToken',
+      type: 'text',
+      virtual: true,
+      label: { de: 'Formular-Token', en: 'Form token' },
+      access: { read: noOne, update: noOne },
+      admin: { hidden: true },
     },
   ],
 }

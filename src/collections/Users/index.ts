@@ -67,6 +67,8 @@ export const Users: CollectionConfig = {
       },
       admin: {
         position: 'sidebar',
+        // Hidden on the first-user screen, where the account always becomes the admin.
+        condition: (_data, _siblingData, { user }) => Boolean(user),
         description: {
           de: 'Autoren schreiben, Redakteure prüfen und veröffentlichen, Administratoren verwalten Benutzer und Einstellungen.',
           en: 'Authors write, editors review and publish, admins manage users and settings.',

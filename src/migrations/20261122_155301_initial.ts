@@ -24,11 +24,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`excerpt\` text,
   	\`hero_image_id\` text(36),
   	\`content\` text,
-  	\`published_at\` text,
-  	\`comments_enabled\` integer DEFAULT true,
   	\`workflow_status\` text DEFAULT 'draft',
   	\`submitted_at\` text,
   	\`submitted_by_id\` text(36),
+  	\`published_at\` text,
+  	\`comments_enabled\` integer DEFAULT true,
   	\`slug\` text,
   	\`import_key\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -39,9 +39,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`articles_hero_image_idx\` ON \`articles\` (\`hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`articles_workflow_status_idx\` ON \`articles\` (\`workflow_status\`);`)
   await db.run(sql`CREATE INDEX \`articles_submitted_by_idx\` ON \`articles\` (\`submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`articles_slug_idx\` ON \`articles\` (\`slug\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`articles_import_key_idx\` ON \`articles\` (\`import_key\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
@@ -89,11 +89,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_excerpt\` text,
   	\`version_hero_image_id\` text(36),
   	\`version_content\` text,
-  	\`version_published_at\` text,
-  	\`version_comments_enabled\` integer DEFAULT true,
   	\`version_workflow_status\` text DEFAULT 'draft',
   	\`version_submitted_at\` text,
   	\`version_submitted_by_id\` text(36),
+  	\`version_published_at\` text,
+  	\`version_comments_enabled\` integer DEFAULT true,
   	\`version_slug\` text,
   	\`version_import_key\` text,
   	\`version_updated_at\` text,
@@ -110,9 +110,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_hero_image_idx\` ON \`_articles_v\` (\`version_hero_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_workflow_status_idx\` ON \`_articles_v\` (\`version_workflow_status\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_submitted_by_idx\` ON \`_articles_v\` (\`version_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_import_key_idx\` ON \`_articles_v\` (\`version_import_key\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
@@ -215,7 +215,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`author_name\` text NOT NULL,
   	\`author_email\` text NOT NULL,
   	\`body\` text NOT NULL,
-  	\`status\` text DEFAULT 'pending',
+  	\`status\` text,
+  	\`by_staff\` integer DEFAULT false,
+  	\`level\` numeric DEFAULT 1,
+  	\`signals\` text,
+  	\`ip_hash\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -224,7 +228,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`comments_article_idx\` ON \`comments\` (\`article_id\`);`)
   await db.run(sql`CREATE INDEX \`comments_parent_idx\` ON \`comments\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`comments_author_email_idx\` ON \`comments\` (\`author_email\`);`)
   await db.run(sql`CREATE INDEX \`comments_status_idx\` ON \`comments\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`comments_ip_hash_idx\` ON \`comments\` (\`ip_hash\`);`)
   await db.run(sql`CREATE INDEX \`comments_updated_at_idx\` ON \`comments\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`comments_created_at_idx\` ON \`comments\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`article_status_idx\` ON \`comments\` (\`article_id\`,\`status\`);`)
@@ -377,6 +383,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`comment_settings\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`block_list\` text,
+  	\`max_links\` numeric DEFAULT 2,
+  	\`spam_action\` text DEFAULT 'spam',
+  	\`auto_approve_known\` integer DEFAULT true,
+  	\`close_after_days\` numeric,
+  	\`notify_editors\` integer DEFAULT true,
+  	\`rate_limit_per_minute\` numeric DEFAULT 5,
+  	\`rate_limit_per_hour\` numeric DEFAULT 30,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -399,4 +419,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`comment_settings\`;`)
 }

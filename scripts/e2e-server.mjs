@@ -1,0 +1,39 @@
+// Starts the production build on a fresh temporary database and upload folder, as the e2e
+// suite needs it: no users (the first-user screen is tested), the seed articles imported on
+// start. Playwright runs this as its webServer and stops it afterwards.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const port = process.env.E2E_PORT || '3999'
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-'))
+fs.mkdirSync(path.join(dir, 'media'))
+
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  PORT: port,
+  DATABASE_URI: process.env.E2E_DATABASE_URI || `file:${path.join(dir, 'e2e.db')}`,
+  MEDIA_DIR: path.join(dir, 'media'),
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'e2e-secret-not-for-production',
+  NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}`,
+  SEED_ON_START: 'true',
+  INSECURE_COOKIES: 'true',
+}
+
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+  env,
+  stdio: 'inherit',
+})
+
+const stop = () => {
+  server.kill('SIGTERM')
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
+server.on('exit', (code) => {
+  fs.rmSync(dir, { recursive: true, force: true })
+  process.exit(code ?? 0)
+})

@@ -1,0 +1,239 @@
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
+
+import { isStaffUser } from '@/access/roles'
+import { clientIpFromHeaders, hashClientIp, rateLimitSubject } from '@/comments/clientIp'
+import { verifyFormToken } from '@/comments/formToken'
+import {
+  COMMENT_MAX_DEPTH,
+  commentingState,
+  decideStatus,
+  isHoneypotFilled,
+  mayAutoApprove,
+  replyDepth,
+  spamSignals,
+  validateSubmission,
+  type FieldError,
+} from '@/comments/policy'
+import { hitRateLimit } from '@/comments/rateLimit'
+import { formTokenSecret, ipHashSecret, trustedProxies } from '@/comments/server'
+import { loadCommentSettings } from '@/comments/settings'
+
+/**
+ * One set of rules for every new comment, whichever way it arrives (REST, GraphQL, Local API
+ * with `overrideAccess: false`, the site's form through GraphQL):
+ *
+ * - readers (anyone who is not an editor or admin) go through all of it: honeypot, field
+ *   checks, rate limit, article open for comments, parent approved and of the same article,
+ *   nesting, spam signals; the server decides the status;
+ * - editors and admins skip the reader rules but not the structure (article exists, parent of
+ *   the same article, nesting); their comments are approved unless they say otherwise;
+ * - trusted server code (`overrideAccess: true`: seed, scripts) keeps what it sends, structure
+ *   checked.
+ *
+ * `beforeOperation` runs first, with the raw input and `overrideAccess`; the values it decides
+ * are written in `beforeChange`, after Payload's field access has dropped what the client may
+ * not set. Both hooks see the same data object (the key of `decisions`).
+ */
+
+type Actor = 'system' | 'staff' | 'reader'
+type Decision = { set: Record<string, unknown> }
+
+const decisions = new WeakMap<object, Decision>()
+
+/** What an anonymous reader may send; everything else is dropped. */
+const READER_FIELDS = ['article', 'parent', 'authorName', 'authorEmail', 'body'] as const
+/** Read by the rules, never stored. */
+const ANTI_ABUSE_FIELDS = ['website', 'formToken'] as const
+/** Decided by the server alone (field access keeps API clients away from them as well). */
+const SERVER_FIELDS = ['ipHash', 'signals', 'level', 'byStaff'] as const
+
+const idOf = (value: unknown): string | undefined => {
+  if (value === null || value === undefined || value === '') return undefined
+  if (typeof value === 'object') {
+    const inner = (value as { id?: unknown; value?: unknown }).id ?? (value as { value?: unknown }).value
+    return inner === undefined || inner === null || inner === '' ? undefined : String(inner)
+  }
+  return String(value)
+}
+
+const badRequest = (errors: FieldError[]) =>
+  new APIError(errors.map((error) => error.message).join(' '), 400, { errors }, true)
+
+const fieldError = (path: string, message: string) => badRequest([{ path, message }])
+
+function setResponseHeader(req: PayloadRequest, name: string, value: string) {
+  req.responseHeaders ??= new Headers()
+  req.responseHeaders.set(name, value)
+}
+
+const waitText = (seconds: number) =>
+  seconds < 90 ? `${seconds} Sekunden` : `${Math.ceil(seconds / 60)} Minuten`
+
+type ArticleFacts = { id: string; _status?: string | null; commentsEnabled?: boolean | null; publishedAt?: string | null }
+type ParentFacts = { id: string; article?: unknown; status?: string | null; level?: number | null }
+
+async function findArticle(req: PayloadRequest, id: string | undefined): Promise<ArticleFacts | null> {
+  if (!id) return null
+  const doc = await req.payload
+    .findByID({
+      collection: 'articles',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      select: { _status: true, commentsEnabled: true, publishedAt: true },
+      req,
+    })
+    .catch(() => null)
+  return (doc as ArticleFacts | null) ?? null
+}
+
+async function findParent(req: PayloadRequest, id: string): Promise<ParentFacts | null> {
+  const doc = await req.payload
+    .findByID({
+      collection: 'comments',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      select: { article: true, status: true, level: true },
+      req,
+    })
+    .catch(() => null)
+  return (doc as ParentFacts | null) ?? null
+}
+
+/** Article exists, parent belongs to it, nesting not deeper than allowed. Returns the level. */
+async function checkStructure(
+  req: PayloadRequest,
+  articleId: string | undefined,
+  parentId: string | undefined,
+  { readerRules, article }: { readerRules: boolean; article?: ArticleFacts | null },
+): Promise<number> {
+  if (!articleId) throw fieldError('article', 'Bitte den Artikel angeben, zu dem der Kommentar gehört.')
+  if (article === undefined && !(await findArticle(req, articleId))) {
+    throw new APIError('Diesen Artikel gibt es nicht.', 404, { errors: [{ path: 'article', message: 'Diesen Artikel gibt es nicht.' }] }, true)
+  }
+  if (!parentId) return 1
+  const parent = await findParent(req, parentId)
+  if (!parent || idOf(parent.article) !== articleId) {
+    throw fieldError('parent', 'Die Antwort muss zum selben Artikel gehören wie der beantwortete Kommentar.')
+  }
+  if (readerRules && parent.status !== 'approved') {
+    throw fieldError('parent', 'Auf diesen Kommentar kann nicht geantwortet werden, er ist nicht freigegeben.')
+  }
+  const level = replyDepth(parent.level)
+  if (level > COMMENT_MAX_DEPTH) {
+    throw fieldError('parent', `Antworten sind nur bis zur ${COMMENT_MAX_DEPTH}. Ebene möglich; bitte auf einen höheren Kommentar antworten.`)
+  }
+  return level
+}
+
+async function readerDecision(req: PayloadRequest, input: Record<string, unknown>): Promise<{ data: Record<string, unknown>; decision: Decision }> {
+  const { payload } = req
+  if (isHoneypotFilled(input.website)) {
+    throw fieldError('website', 'Das Feld „Website“ muss leer bleiben.')
+  }
+  const checked = validateSubmission(input)
+  if (!checked.ok) throw badRequest(checked.errors)
+  const submission = checked.value
+  const articleId = idOf(input.article)
+  if (!articleId) throw fieldError('article', 'Bitte den Artikel angeben, zu dem der Kommentar gehört.')
+
+  const settings = await loadCommentSettings(payload)
+  const subject = rateLimitSubject(clientIpFromHeaders(req.headers, trustedProxies()))
+  const ipHash = hashClientIp(subject, ipHashSecret())
+  const limit = await hitRateLimit(payload.kv, ipHash, {
+    perMinute: settings.rateLimitPerMinute,
+    perHour: settings.rateLimitPerHour,
+  })
+  if (!limit.allowed) {
+    setResponseHeader(req, 'Retry-After', String(limit.retryAfterSeconds))
+    throw new APIError(
+      `Zu viele Kommentare in kurzer Zeit. Bitte in ${waitText(limit.retryAfterSeconds)} erneut versuchen.`,
+      429,
+      { retryAfter: limit.retryAfterSeconds },
+      true,
+    )
+  }
+
+  const now = Date.now()
+  const article = await findArticle(req, articleId)
+  const state = commentingState(article, settings.closeAfterDays, now)
+  if (!state.open) {
+    const missing = state.reason === 'missing' || state.reason === 'unpublished'
+    const message = missing ? 'Diesen Artikel gibt es nicht.' : 'Die Kommentare zu diesem Artikel sind geschlossen.'
+    throw new APIError(message, missing ? 404 : 403, { errors: [{ path: 'article', message }] }, true)
+  }
+  const parentId = idOf(input.parent)
+  const level = await checkStructure(req, articleId, parentId, { readerRules: true, article })
+
+  const token = verifyFormToken(input.formToken, now, formTokenSecret())
+  const signals = spamSignals({ submission, settings, token })
+  const knownCommenter =
+    mayAutoApprove({ signals, settings, token }) &&
+    (
+      await payload.count({
+        collection: 'comments',
+        where: { and: [{ authorEmail: { equals: submission.authorEmail } }, { status: { equals: 'approved' } }] },
+        overrideAccess: true,
+        req,
+      })
+    ).totalDocs > 0
+  const status = decideStatus({ signals, settings, token, knownCommenter })
+
+  const data: Record<string, unknown> = { ...submission, article: articleId, parent: parentId ?? null }
+  return {
+    data,
+    decision: { set: { ...submission, status, ipHash, level, byStaff: false, signals: signals.length ? signals.join(', ') : null } },
+  }
+}
+
+/** Decides everything about a new comment before Payload looks at it. */
+export const checkNewComment: CollectionBeforeOperationHook = async ({ args, operation, overrideAccess, req }) => {
+  if (operation !== 'create') return args
+  const input = { ...((args.data ?? {}) as Record<string, unknown>) }
+  const actor: Actor = overrideAccess === true ? 'system' : isStaffUser(req.user) ? 'staff' : 'reader'
+
+  let data: Record<string, unknown>
+  let decision: Decision
+  if (actor === 'reader') {
+    ;({ data, decision } = await readerDecision(req, input))
+  } else {
+    data = input
+    for (const field of ANTI_ABUSE_FIELDS) delete data[field]
+    if (actor === 'staff') for (const field of SERVER_FIELDS) delete data[field]
+    const level = await checkStructure(req, idOf(data.article), idOf(data.parent), { readerRules: false })
+    decision = { set: actor === 'staff' ? { level, byStaff: true } : { level } }
+  }
+  decisions.set(data, decision)
+  return { ...args, data }
+}
+
+/** Writes the decided values, after field access has removed what the client may not set. */
+export const applyCommentDecision: CollectionBeforeChangeHook = async ({ data, operation, originalDoc }) => {
+  if (operation === 'create') {
+    const decision = decisions.get(data)
+    // Fail closed: a create that did not pass checkNewComment is never stored.
+    if (!decision) throw new APIError('Der Kommentar konnte nicht geprüft werden.', 500)
+    decisions.delete(data)
+    Object.assign(data, decision.set)
+    for (const field of ANTI_ABUSE_FIELDS) delete data[field]
+    return data
+  }
+  // A comment stays where it was posted: its article and parent never change.
+  if (originalDoc) {
+    if ('article' in data) data.article = idOf(originalDoc.article) ?? null
+    if ('parent' in data) data.parent = idOf(originalDoc.parent) ?? null
+  }
+  for (const field of ANTI_ABUSE_FIELDS) delete data[field]
+  return data
+}
+
+/** Exposed for tests: what a reader may send. */
+export const READER_INPUT_FIELDS = [...READER_FIELDS, ...ANTI_ABUSE_FIELDS]
