@@ -10,16 +10,29 @@ const port = process.env.E2E_PORT || '3999'
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-'))
 fs.mkdirSync(path.join(dir, 'media'))
 
+// With DATABASE_URI pointing at MongoDB, the run gets its own fresh database on that server.
+function e2eDatabaseUri() {
+  if (process.env.E2E_DATABASE_URI) return process.env.E2E_DATABASE_URI
+  if (process.env.DATABASE_URI?.startsWith('mongodb')) {
+    const url = new URL(process.env.DATABASE_URI)
+    url.pathname = `/newsroom_e2e_${Date.now().toString(36)}`
+    return url.toString()
+  }
+  return `file:${path.join(dir, 'e2e.db')}`
+}
+
 const env = {
   ...process.env,
   NODE_ENV: 'production',
   PORT: port,
-  DATABASE_URI: process.env.E2E_DATABASE_URI || `file:${path.join(dir, 'e2e.db')}`,
+  DATABASE_URI: e2eDatabaseUri(),
   MEDIA_DIR: path.join(dir, 'media'),
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'e2e-secret-not-for-production',
   NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}`,
   SEED_ON_START: 'true',
   INSECURE_COOKIES: 'true',
+  // Fresh database, so no cached page or API answer of an earlier run may be served (next.config.mjs).
+  NEXT_ISR_MEMORY_ONLY: '1',
 }
 
 const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
