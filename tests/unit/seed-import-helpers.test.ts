@@ -26,14 +26,18 @@ describe('import helpers', () => {
 
   it('formats one line per file and the summary', () => {
     expect(formatResult({ file: 'a.txt', outcome: 'created', title: 'Titel' })).toBe('created    a.txt  Titel')
-    expect(formatResult({ file: 'b.txt', outcome: 'failed', reason: 'Datei ist leer' })).toBe('failed     b.txt  Datei ist leer')
+    expect(formatResult({ file: 'b.txt', outcome: 'failed', reason: 'Datei ist leer' })).toBe(
+      'failed     b.txt  Datei ist leer',
+    )
     expect(formatSummary({ created: 1, updated: 2, unchanged: 3, failed: 4 })).toBe(
       'created 1 / updated 2 / unchanged 3 / failed 4',
     )
   })
 
   it('names the reason of a failure', () => {
-    expect(describeError(new ArticleParseError('Datei ist leer (empty file)', 'x.txt'))).toBe('Datei ist leer (empty file)')
+    expect(describeError(new ArticleParseError('Datei ist leer (empty file)', 'x.txt'))).toBe(
+      'Datei ist leer (empty file)',
+    )
     const validation = Object.assign(new Error('invalid'), {
       data: { errors: [{ path: 'credit.author', message: 'Urheber fehlt' }] },
     })

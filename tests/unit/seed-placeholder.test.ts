@@ -3,13 +3,19 @@ import { describe, expect, it } from 'vitest'
 
 import { createPlaceholderImage, PLACEHOLDER_HEIGHT, PLACEHOLDER_WIDTH } from '../../src/seed/placeholder'
 
-const averageColour = async (picture: Buffer) => (await sharp(picture).stats()).channels.map(({ mean }) => Math.round(mean))
+const averageColour = async (picture: Buffer) =>
+  (await sharp(picture).stats()).channels.map(({ mean }) => Math.round(mean))
 
 describe('placeholder picture', () => {
   it('is a real JPEG of the intended size', async () => {
     const picture = await createPlaceholderImage('000_1720218f34133c12-hero')
     const metadata = await sharp(picture).metadata()
-    expect(metadata).toMatchObject({ format: 'jpeg', width: PLACEHOLDER_WIDTH, height: PLACEHOLDER_HEIGHT, channels: 3 })
+    expect(metadata).toMatchObject({
+      format: 'jpeg',
+      width: PLACEHOLDER_WIDTH,
+      height: PLACEHOLDER_HEIGHT,
+      channels: 3,
+    })
     expect([PLACEHOLDER_WIDTH, PLACEHOLDER_HEIGHT]).toEqual([1200, 630])
     expect(picture.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]))
     expect(picture.length).toBeLessThan(100_000)
@@ -22,7 +28,11 @@ describe('placeholder picture', () => {
   })
 
   it('takes its colours from the key', async () => {
-    const colours = await Promise.all(['alpha', 'beta', 'gamma', 'delta'].map(async (key) => (await averageColour(await createPlaceholderImage(key))).join()))
+    const colours = await Promise.all(
+      ['alpha', 'beta', 'gamma', 'delta'].map(async (key) =>
+        (await averageColour(await createPlaceholderImage(key))).join(),
+      ),
+    )
     expect(new Set(colours).size).toBeGreaterThan(1)
   })
 

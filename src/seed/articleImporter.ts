@@ -1,0 +1,246 @@
+/**
+ * The write side of one import run through the Local API: finds or creates sources, the
+ * placeholder hero image with its credit, and creates or updates the article by `importKey`.
+ */
+import type { Payload, RequestContext } from 'payload'
+
+// Relative imports, like parse.ts: the seed modules also run outside Next.js (tsx, vitest).
+import type { Article, Image } from '../payload-types'
+import { lexicalBlocks, paragraphsToLexical, truncateAtWord } from '../lib/lexical'
+import { isNewsAgency, type ImageCredit, type ParsedArticle } from './parse'
+import { createPlaceholderImage, PLACEHOLDER_CAPTION, PLACEHOLDER_MIME_TYPE } from './placeholder'
+
+export type ImportStatus = 'draft' | 'published'
+export type ArticleResult = { outcome: 'created' | 'updated' | 'unchanged'; title: string; id: string }
+
+const ALT_MAX_LENGTH = 300
+
+/** The importer is a trusted system process; revalidation hooks skip seeding writes. */
+const SYSTEM = { overrideAccess: true, depth: 0 } as const
+const seedingContext = (): RequestContext => ({ disableRevalidate: true, seeding: true })
+
+export const heroImageKeyOf = (importKey: string): string => `${importKey}-hero`
+export const heroAltText = (title: string): string => truncateAtWord(`Symbolbild zu: ${title}`, ALT_MAX_LENGTH)
+
+const sameCredit = (stored: StoredCredit | null | undefined, parsed: ImageCredit): boolean =>
+  (stored?.author ?? '') === (parsed.author ?? '') &&
+  stored?.license === parsed.license &&
+  (stored?.provider ?? '') === (parsed.provider ?? '')
+
+const creditData = ({ author, license, provider }: ImageCredit) => ({
+  author: author ?? null,
+  license: license as Image['credit']['license'],
+  provider: provider ?? null,
+})
+
+const sameList = (a: string[], b: string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i])
+const sameSet = (a: string[], b: string[]): boolean => sameList([...new Set(a)].sort(), [...new Set(b)].sort())
+const idOf = (value: unknown): string | undefined =>
+  value && typeof value === 'object' ? (value as { id?: string }).id : ((value as string | undefined) ?? undefined)
+
+type StoredCredit = { author?: string | null; license?: string | null; provider?: string | null }
+type StoredImage = { id: string; credit?: StoredCredit | null }
+type HeroImage = { id: string; changed: boolean }
+type StoredArticle = Pick<
+  Article,
+  'id' | 'title' | 'dateline' | 'language' | 'content' | 'sources' | 'heroImage' | '_status'
+>
+
+/**
+ * One import run. It loads the keys of earlier imports and all source names once, so a fresh
+ * import costs no lookup queries per file; sources found or created are cached by name.
+ */
+export class ArticleImporter {
+  private readonly sourceIds = new Map<string, Promise<string>>()
+  private readonly sourceNames = new Map<string, string>()
+  private articleIds = new Map<string, string>()
+  private images = new Map<string, StoredImage>()
+  private saving: Promise<unknown> = Promise.resolve()
+
+  constructor(
+    private readonly payload: Payload,
+    private readonly status: ImportStatus = 'published',
+  ) {}
+
+  async load(): Promise<this> {
+    const [articles, images, sources] = await Promise.all([
+      this.payload.find({
+        collection: 'articles',
+        ...SYSTEM,
+        pagination: false,
+        where: { importKey: { exists: true } },
+        select: { importKey: true },
+      }),
+      this.payload.find({
+        collection: 'images',
+        ...SYSTEM,
+        pagination: false,
+        where: { importKey: { exists: true } },
+        select: { importKey: true, credit: true },
+      }),
+      this.payload.find({ collection: 'sources', ...SYSTEM, pagination: false, select: { name: true } }),
+    ])
+    this.articleIds = new Map(articles.docs.map((doc) => [doc.importKey!, doc.id]))
+    this.images = new Map(images.docs.map((doc) => [doc.importKey!, { id: doc.id, credit: doc.credit }]))
+    for (const { id, name } of sources.docs) this.rememberSource(name, id)
+    return this
+  }
+
+  /** Creates or updates the article for one parsed file. */
+  async importArticle(article: ParsedArticle, importKey: string): Promise<ArticleResult> {
+    const [sources, hero] = await Promise.all([
+      Promise.all(article.sources.map((name) => this.sourceId(name))),
+      article.imageCredit ? this.heroImage(article, importKey, article.imageCredit) : undefined,
+    ])
+    return this.serially(() => this.saveArticle(article, importKey, sources, hero))
+  }
+
+  private async saveArticle(
+    article: ParsedArticle,
+    importKey: string,
+    sources: string[],
+    hero?: HeroImage,
+  ): Promise<ArticleResult> {
+    const { title } = article
+    const data = {
+      title,
+      dateline: article.dateline ?? null,
+      language: article.language,
+      content: paragraphsToLexical(article.paragraphs) as Article['content'],
+      sources,
+      _status: this.status,
+    }
+    const write = {
+      ...SYSTEM,
+      context: seedingContext(),
+      draft: this.status === 'draft',
+      select: { importKey: true },
+    } as const
+    const existingId = this.articleIds.get(importKey)
+    if (!existingId) {
+      const { id } = await this.payload.create({
+        collection: 'articles',
+        ...write,
+        data: { ...data, importKey, heroImage: hero?.id ?? null },
+      })
+      this.articleIds.set(importKey, id)
+      return { outcome: 'created', title, id }
+    }
+
+    const stored = (await this.payload.findByID({
+      collection: 'articles',
+      id: existingId,
+      ...SYSTEM,
+      draft: true,
+      select: {
+        title: true,
+        dateline: true,
+        language: true,
+        content: true,
+        sources: true,
+        heroImage: true,
+        _status: true,
+      },
+    })) as StoredArticle
+    const heroImage = this.heroImageFor(stored, importKey, hero?.id)
+    if (!hero?.changed && this.isUnchanged(stored, article, heroImage))
+      return { outcome: 'unchanged', title, id: existingId }
+    await this.payload.update({ collection: 'articles', id: existingId, ...write, data: { ...data, heroImage } })
+    return { outcome: 'updated', title, id: existingId }
+  }
+
+  /**
+   * Article saves run one at a time (pictures are still resized in parallel): two files with the
+   * same title would otherwise both claim the same free slug. SQLite writes one at a time anyway.
+   */
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.saving.then(task, task)
+    this.saving = run.catch(() => undefined)
+    return run
+  }
+
+  private isUnchanged(stored: StoredArticle, article: ParsedArticle, heroImage: string | null): boolean {
+    const storedSources = (stored.sources ?? []).map((source) => this.sourceNames.get(idOf(source) ?? '') ?? '')
+    return (
+      stored.title === article.title &&
+      (stored.dateline ?? undefined) === article.dateline &&
+      stored.language === article.language &&
+      sameList(
+        lexicalBlocks(stored.content),
+        article.paragraphs.map((paragraph) => paragraph.trim()),
+      ) &&
+      sameSet(storedSources, article.sources) &&
+      (idOf(stored.heroImage) ?? null) === heroImage &&
+      // Importing as published publishes a draft; importing as draft never unpublishes.
+      (this.status === 'draft' || stored._status === 'published')
+    )
+  }
+
+  /** The file's image when it names a credit; without one, only our own placeholder is removed. */
+  private heroImageFor(stored: StoredArticle, importKey: string, heroId: string | undefined): string | null {
+    if (heroId) return heroId
+    const current = idOf(stored.heroImage) ?? null
+    return current && current === this.images.get(heroImageKeyOf(importKey))?.id ? null : current
+  }
+
+  /** Finds or creates the hero image; an existing one only gets its credit updated, never a new file. */
+  private async heroImage(article: ParsedArticle, importKey: string, credit: ImageCredit): Promise<HeroImage> {
+    const key = heroImageKeyOf(importKey)
+    const existing = this.images.get(key)
+    if (existing) {
+      if (sameCredit(existing.credit, credit)) return { id: existing.id, changed: false }
+      await this.payload.update({
+        collection: 'images',
+        id: existing.id,
+        ...SYSTEM,
+        context: seedingContext(),
+        select: { importKey: true },
+        data: { credit: creditData(credit) },
+      })
+      this.images.set(key, { id: existing.id, credit })
+      return { id: existing.id, changed: true }
+    }
+    const picture = await createPlaceholderImage(key)
+    const image = await this.payload.create({
+      collection: 'images',
+      ...SYSTEM,
+      context: seedingContext(),
+      select: { importKey: true },
+      data: {
+        alt: heroAltText(article.title),
+        caption: PLACEHOLDER_CAPTION,
+        credit: creditData(credit),
+        importKey: key,
+      },
+      file: { data: picture, mimetype: PLACEHOLDER_MIME_TYPE, name: `${key}.jpg`, size: picture.length },
+    })
+    this.images.set(key, { id: image.id, credit })
+    return { id: image.id, changed: true }
+  }
+
+  private rememberSource(name: string, id: string): void {
+    this.sourceIds.set(name, Promise.resolve(id))
+    this.sourceNames.set(id, name)
+  }
+
+  private sourceId(name: string): Promise<string> {
+    const cached = this.sourceIds.get(name)
+    if (cached) return cached
+    // Cache the promise itself, so files imported in parallel create a new source only once.
+    const created = this.payload
+      .create({
+        collection: 'sources',
+        ...SYSTEM,
+        context: seedingContext(),
+        select: { name: true },
+        data: { name, kind: isNewsAgency(name) ? 'agency' : 'other' },
+      })
+      .then(({ id }) => {
+        this.sourceNames.set(id, name)
+        return id
+      })
+    created.catch(() => this.sourceIds.delete(name))
+    this.sourceIds.set(name, created)
+    return created
+  }
+}
