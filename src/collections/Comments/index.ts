@@ -44,6 +44,8 @@ export const Comments: CollectionConfig = {
     defaultColumns: ['authorName', 'body', 'article', 'status', 'signals', 'createdAt'],
     listSearchableFields: ['authorName', 'authorEmail', 'body'],
     group: { de: 'Leserbeiträge', en: 'Reader contributions' },
+    // Moderation is for editors and admins; authors have nothing to do here.
+    hidden: ({ user }) => !isStaffUser(user),
     description: {
       de: 'Status per Filter wählen; mehrere Kommentare markieren und „Bearbeiten“ ändert den Status aller auf einmal.',
       en: 'Filter by status; select several comments and use “Edit” to change the status of all at once.',
@@ -60,6 +62,8 @@ export const Comments: CollectionConfig = {
     delete: isStaff,
   },
   defaultSort: '-createdAt',
+  // A copy of a reader's comment is never what an editor wants.
+  disableDuplicate: true,
   indexes: [{ fields: ['article', 'status'] }],
   hooks: {
     beforeOperation: [checkNewComment],
