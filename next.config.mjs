@@ -9,6 +9,22 @@ const nextConfig = {
   images: {
     localPatterns: [{ pathname: '/api/images/file/**' }],
   },
+  experimental: {
+    // ISR pages and fetch answers are kept in memory and written to .next/ so they survive a
+    // restart. NEXT_ISR_MEMORY_ONLY=1 keeps them in memory only: the e2e server starts on a fresh
+    // database each time and must not serve pages cached from an earlier run.
+    isrFlushToDisk: process.env.NEXT_ISR_MEMORY_ONLY !== '1',
+    // German 404 page (src/app/global-not-found.tsx) for addresses no route matches.
+    globalNotFound: true,
+  },
+  async rewrites() {
+    return {
+      // The home page is the first page of the article list: rendered on its first request and
+      // cached like every other list page (a page at `/` would be prerendered during the build,
+      // when there is no API to ask).
+      beforeFiles: [{ source: '/', destination: '/seite/1' }],
+    }
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

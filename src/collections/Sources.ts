@@ -5,7 +5,11 @@ import { anyone } from '@/access/anyone'
 import { isNewsroom } from '@/access/isNewsroom'
 import { isStaff } from '@/access/isStaff'
 import { slugField } from '@/fields/slug'
+import { cacheTags } from '@/lib/revalidate'
+import { revalidateOnChange } from './hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
+
+const revalidateSite = revalidateOnChange([cacheTags.sources])
 
 export const SOURCE_KINDS = ['agency', 'newspaper', 'broadcaster', 'website', 'other'] as const
 
@@ -27,6 +31,11 @@ export const Sources: CollectionConfig = {
     delete: isStaff,
   },
   defaultPopulate: { name: true, slug: true, kind: true, url: true },
+  hooks: {
+    // Source names appear in attributions and on source pages of the public site.
+    afterChange: [revalidateSite.afterChange],
+    afterDelete: [revalidateSite.afterDelete],
+  },
   fields: [
     {
       name: 'name',

@@ -1,29 +1,37 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
+import { SITE_DESCRIPTION, SITE_LOCALE, SITE_NAME, siteUrl } from '@/site/config'
+import { isPreview } from '@/site/preview'
+import { feedAlternate } from '@/site/seo'
+import { PreviewBanner } from './_components/PreviewBanner'
+import { SiteFooter, SiteHeader, SkipLink } from './_components/SiteChrome'
+
 import './styles.css'
 
-export const metadata: Metadata = {
-  title: { default: 'Newsroom', template: '%s – Newsroom' },
-  description: 'Nachrichten aus Politik, Wirtschaft und Gesellschaft.',
+/** A function, so the site's address is read when a page renders, not when the build runs. */
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: SITE_NAME, template: `%s – ${SITE_NAME}` },
+    description: SITE_DESCRIPTION,
+    alternates: { types: feedAlternate },
+    openGraph: { siteName: SITE_NAME, locale: SITE_LOCALE, type: 'website' },
+  }
 }
 
-export default function FrontendLayout({ children }: { children: ReactNode }) {
+export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  const preview = await isPreview()
   return (
     <html lang="de">
       <body>
-        <a className="skip-link" href="#inhalt">
-          Zum Inhalt springen
-        </a>
-        <header className="site-header">
-          <a className="site-title" href="/">
-            Newsroom
-          </a>
-        </header>
-        <main id="inhalt">{children}</main>
-        <footer className="site-footer">
-          <p>Newsroom – unabhängige Nachrichten.</p>
-        </footer>
+        <SkipLink />
+        {preview ? <PreviewBanner /> : null}
+        <SiteHeader />
+        <main id="inhalt" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   )

@@ -5,7 +5,12 @@ import { isNewsroom } from '@/access/isNewsroom'
 import { isStaff } from '@/access/isStaff'
 import { systemOnly } from '@/access/systemOnly'
 import { LICENSES, formatCreditLine, licenseByValue } from '@/lib/licenses'
+import { cacheTags } from '@/lib/revalidate'
+import { revalidateOnChange } from '../hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
+
+// Alt texts, captions and credit lines appear on every public page that shows the picture.
+const revalidateSite = revalidateOnChange([cacheTags.images], { onCreate: false })
 
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 
@@ -59,6 +64,8 @@ export const Images: CollectionConfig = {
         return { ...data, creditLine: formatCreditLine(credit) }
       },
     ],
+    afterChange: [revalidateSite.afterChange],
+    afterDelete: [revalidateSite.afterDelete],
   },
   fields: [
     {

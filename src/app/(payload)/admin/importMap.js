@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PendingCommentsBanner as PendingCommentsBanner_7d2877c78c09c567f3b05d6711936a93 } from '@/components/admin/PendingComments'
 import { PendingCommentsNavLink as PendingCommentsNavLink_7d2877c78c09c567f3b05d6711936a93 } from '@/components/admin/PendingComments'
+import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/PendingComments#PendingCommentsBanner": PendingCommentsBanner_7d2877c78c09c567f3b05d6711936a93,
   "@/components/admin/PendingComments#PendingCommentsNavLink": PendingCommentsNavLink_7d2877c78c09c567f3b05d6711936a93,
+  "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

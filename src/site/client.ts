@@ -1,0 +1,85 @@
+/**
+ * The site's only way to content: `POST /api/graphql` on the app's own server, the way an
+ * outside front end would call it.
+ *
+ * - Readers: anonymous (no cookie, no token), `cache: 'force-cache'` with the cache tags the
+ *   content hooks revalidate on publish, so a cached page never asks the database again.
+ * - Preview (an editor in Next.js draft mode): the editor's token as `Authorization: JWT …`
+ *   (Payload ignores cookies without an Origin header for CSRF reasons), `draft: true`, no cache.
+ */
+import type { TypedDocumentString } from './gql/graphql'
+
+export type PreviewSession = { token: string }
+
+export type QueryOptions = {
+  /** Cache tags from `cacheTags` (src/lib/revalidate.ts) that expire this answer. */
+  tags: string[]
+  /** The editor's session in preview mode; `null` for readers. */
+  preview?: PreviewSession | null
+}
+
+export class GraphQLRequestError extends Error {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message)
+    this.name = 'GraphQLRequestError'
+  }
+}
+
+/** Where the app's own API answers: `SITE_API_URL`, else the local server on `PORT`. */
+export function apiBaseUrl(): string {
+  const base = process.env.SITE_API_URL || `http://127.0.0.1:${process.env.PORT || 3000}`
+  return base.replace(/\/+$/, '')
+}
+
+type GraphQLResponse<T> = { data?: T | null; errors?: { message: string }[] }
+
+/** `draft` is only ever sent in preview; for readers it is left out of the variables. */
+type VariablesOf<TVariables> = Omit<TVariables, 'draft'>
+
+async function post<TResult>(body: Record<string, unknown>, headers: Record<string, string>, tags: string[], cached: boolean) {
+  const init: RequestInit & { next?: { tags?: string[] } } = cached
+    ? { method: 'POST', headers, body: JSON.stringify(body), cache: 'force-cache', next: { tags } }
+    : { method: 'POST', headers, body: JSON.stringify(body), cache: 'no-store' }
+  const response = await fetch(`${apiBaseUrl()}/api/graphql`, init)
+  let payload: GraphQLResponse<TResult>
+  try {
+    payload = (await response.json()) as GraphQLResponse<TResult>
+  } catch {
+    throw new GraphQLRequestError(`GraphQL request failed with HTTP ${response.status}`, response.status)
+  }
+  if (payload.errors?.length) {
+    throw new GraphQLRequestError(payload.errors.map((error) => error.message).join('; '), response.status)
+  }
+  if (!response.ok || !payload.data) {
+    throw new GraphQLRequestError(`GraphQL request failed with HTTP ${response.status}`, response.status)
+  }
+  return payload.data
+}
+
+export async function query<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: VariablesOf<TVariables>,
+  { tags, preview = null }: QueryOptions,
+): Promise<TResult> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' }
+  if (preview) {
+    headers.Authorization = `JWT ${preview.token}`
+    return post<TResult>({ query: document.toString(), variables: { ...variables, draft: true } }, headers, tags, false)
+  }
+  const body = { query: document.toString(), variables }
+  try {
+    return await post<TResult>(body, headers, tags, true)
+  } catch (error) {
+    if (!(error instanceof GraphQLRequestError) || error.status !== 200) throw error
+    // Next.js keeps every HTTP 200 answer, and GraphQL reports a failed resolver (say, a busy
+    // database) with HTTP 200: that answer now sits in the data cache until its tags expire. Ask
+    // once more under another cache key (GraphQL-over-HTTP `extensions`, ignored by the server),
+    // which changes each minute, so a passing failure heals without waiting for the next publish.
+    console.error(`[site] GraphQL error, retrying: ${error.message}`)
+    const retry = Math.floor(Date.now() / 60_000)
+    return post<TResult>({ ...body, extensions: { retry } }, headers, tags, true)
+  }
+}
