@@ -97,9 +97,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'comment-settings': CommentSetting;
+    'content-version': ContentVersion;
   };
   globalsSelect: {
     'comment-settings': CommentSettingsSelect<false> | CommentSettingsSelect<true>;
+    'content-version': ContentVersionSelect<false> | ContentVersionSelect<true>;
   };
   locale: null;
   widgets: {
@@ -824,6 +826,16 @@ export interface CommentSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-version".
+ */
+export interface ContentVersion {
+  id: string;
+  token?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comment-settings_select".
  */
 export interface CommentSettingsSelect<T extends boolean = true> {
@@ -835,6 +847,16 @@ export interface CommentSettingsSelect<T extends boolean = true> {
   notifyEditors?: T;
   rateLimitPerMinute?: T;
   rateLimitPerHour?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-version_select".
+ */
+export interface ContentVersionSelect<T extends boolean = true> {
+  token?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -15,6 +15,7 @@ import { Comments } from './collections/Comments'
 import { Images } from './collections/Images'
 import { Sources } from './collections/Sources'
 import { Users } from './collections/Users'
+import { ContentVersion } from './globals/ContentVersion'
 import { CommentSettings } from './globals/CommentSettings'
 import { canQueueJobs, canRunJobs } from './access/jobs'
 import { emailAdapter } from './lib/email'
@@ -63,7 +64,7 @@ export default buildConfig({
     },
   },
   collections: [Articles, Sources, Images, Comments, Users],
-  globals: [CommentSettings],
+  globals: [CommentSettings, ContentVersion],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

@@ -4,11 +4,15 @@ import { isAdminField } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { DEFAULT_COMMENT_SETTINGS } from '@/comments/policy'
 import { COMMENT_SETTINGS_SLUG, forgetCommentSettings } from '@/comments/settings'
+import { publicContentChanged } from '@/hooks/publicContentChanged'
+import { cacheTags } from '@/lib/revalidate'
 
 const adminOnly = { update: isAdminField }
 
-const clearCachedSettings: GlobalAfterChangeHook = ({ doc, req }) => {
+const clearCachedSettings: GlobalAfterChangeHook = async ({ doc, req, context }) => {
   forgetCommentSettings(req.payload)
+  // Closing comments after N days changes the public `commentsOpen` of articles.
+  await publicContentChanged(req, context, [cacheTags.articles])
   return doc
 }
 

@@ -83,3 +83,54 @@ export async function query<TResult, TVariables>(
     return post<TResult>({ ...body, extensions: { retry } }, headers, tags, true)
   }
 }
+
+/** A GraphQL error as Payload formats it: `extensions.statusCode` and the error's `data`. */
+export type GraphQLErrorEntry = {
+  message: string
+  extensions?: { statusCode?: number; data?: unknown; [key: string]: unknown }
+}
+
+export type MutationResult<TResult> = {
+  /** HTTP status (GraphQL reports a refused operation with 200 and `errors`). */
+  status: number
+  /** `Retry-After` of the answer, if any (the comment rate limit sets it). */
+  retryAfter: string | null
+  data: TResult | null
+  errors: GraphQLErrorEntry[]
+}
+
+/**
+ * Sends a mutation anonymously and never caches it. Unlike `query`, a refusal is not thrown but
+ * returned (`errors` with Payload's `extensions`), so the caller can tell the reader what to fix.
+ * Throws only when the API cannot be reached or answers something that is not GraphQL.
+ */
+export async function mutate<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  { headers = {} }: { headers?: Record<string, string> } = {},
+): Promise<MutationResult<TResult>> {
+  const response = await fetch(`${apiBaseUrl()}/api/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
+    body: JSON.stringify({ query: document.toString(), variables }),
+    cache: 'no-store',
+  })
+  let payload: unknown
+  try {
+    payload = await response.json()
+  } catch {
+    throw new GraphQLRequestError(`GraphQL request failed with HTTP ${response.status}`, response.status)
+  }
+  return mutationResult<TResult>(response.status, response.headers, payload)
+}
+
+/** A GraphQL answer as `mutate` returns it (separate, so tests can feed it the real handler's answers). */
+export function mutationResult<TResult>(status: number, headers: Headers, payload: unknown): MutationResult<TResult> {
+  const body = (typeof payload === 'object' && payload !== null ? payload : {}) as { data?: unknown; errors?: unknown }
+  return {
+    status,
+    retryAfter: headers.get('retry-after'),
+    data: (body.data ?? null) as TResult | null,
+    errors: Array.isArray(body.errors) ? (body.errors as GraphQLErrorEntry[]) : [],
+  }
+}

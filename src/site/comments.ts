@@ -4,6 +4,8 @@ export type FlatComment = {
   authorName: string
   body: string
   byStaff?: boolean | null
+  /** 1 for a comment, 2 for a reply to it, 3 for a reply to that (the deepest). */
+  level?: number | null
   createdAt?: string | null
   parent?: { id: string } | null
 }

@@ -120,6 +120,7 @@ export const ArticleQuery = graphql(`
         publishedAt
         updatedAt
         _status
+        commentsOpen
         content(depth: 1)
         heroImage {
           ...HeroImage
@@ -168,12 +169,26 @@ export const ArticleCommentsQuery = graphql(`
         authorName
         body
         byStaff
+        level
         createdAt
         parent {
           id
         }
       }
       totalDocs
+    }
+  }
+`)
+
+/**
+ * A reader's comment, as the site's comment form sends it (anonymously, like any API client).
+ * The server decides the status; `pending` and `spam` look the same to the reader.
+ */
+export const CreateCommentMutation = graphql(`
+  mutation CreateComment($data: mutationCommentInput!) {
+    createComment(data: $data) {
+      id
+      status
     }
   }
 `)

@@ -47,7 +47,15 @@ test('the admin creates an image, a source and an article, publishes it and sees
   await page.screenshot({ path: testInfo.outputPath('article-edit-view.png'), fullPage: true })
   await testInfo.attach('article-edit-view', { path: testInfo.outputPath('article-edit-view.png'), contentType: 'image/png' })
 
+  // Let autosave settle first: publishing while a draft save is in flight races with it.
+  const stored = () =>
+    page.evaluate(async (articleSlug) => {
+      const response = await fetch(`/api/articles?where[slug][equals]=${articleSlug}&draft=true&depth=0`)
+      return (await response.json()).docs?.[0] ?? {}
+    }, slug)
+  await expect.poll(async () => ((await stored()).sources ?? []).length, { timeout: 20_000 }).toBe(1)
   await page.getByRole('button', { name: /veröffentlichen/i }).first().click()
+  await expect.poll(async () => (await stored())._status, { timeout: 20_000 }).toBe('published')
   await expect(page.getByText(/erfolgreich|veröffentlicht/i).first()).toBeVisible()
   await expect(page.locator('#field-slug')).toHaveValue(slug)
 

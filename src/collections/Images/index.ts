@@ -10,7 +10,7 @@ import { revalidateOnChange } from '../hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
 
 // Alt texts, captions and credit lines appear on every public page that shows the picture.
-const revalidateSite = revalidateOnChange([cacheTags.images], { onCreate: false })
+const revalidateSite = revalidateOnChange([cacheTags.images])
 
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 

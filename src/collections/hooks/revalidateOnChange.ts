@@ -1,29 +1,22 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { revalidateTags } from '@/lib/revalidate'
+import { publicContentChanged } from '@/hooks/publicContentChanged'
 
 /**
- * Expires the site's cache tags whenever a document of this collection changes or goes away,
- * e.g. `sources` (names in attributions, source pages) or `images` (alt text, credit lines).
- * Skipped when `context.disableRevalidate` is set (seed import), and for new documents when
- * `onCreate` is false (a new picture is on no page yet).
+ * For collections readers see in full (`sources`: names in attributions and source pages;
+ * `images`: alt texts and credit lines): every change or deletion is a public change.
  */
-export function revalidateOnChange(
-  tags: string[],
-  { onCreate = true }: { onCreate?: boolean } = {},
-): {
+export function revalidateOnChange(tags: string[]): {
   afterChange: CollectionAfterChangeHook
   afterDelete: CollectionAfterDeleteHook
 } {
-  const expire = async (req: Parameters<CollectionAfterChangeHook>[0]['req'], what: string) =>
-    revalidateTags(tags).catch((error) => req.payload.logger.error({ err: error, msg: `Revalidation after ${what} failed` }))
   return {
-    afterChange: async ({ doc, req, context, collection, operation }) => {
-      if (!context.disableRevalidate && (onCreate || operation !== 'create')) await expire(req, `${collection.slug} change`)
+    afterChange: async ({ doc, req, context }) => {
+      await publicContentChanged(req, context, tags)
       return doc
     },
-    afterDelete: async ({ doc, req, context, collection }) => {
-      if (!context.disableRevalidate) await expire(req, `${collection.slug} delete`)
+    afterDelete: async ({ doc, req, context }) => {
+      await publicContentChanged(req, context, tags)
       return doc
     },
   }

@@ -472,7 +472,19 @@ export type Comment_Signals_Operator = {
   not_in?: Array<string | null | undefined> | null | undefined;
 };
 
+export type Comment_Status =
+  | 'approved'
+  | 'pending'
+  | 'rejected'
+  | 'spam';
+
 export type Comment_Status_Input =
+  | 'approved'
+  | 'pending'
+  | 'rejected'
+  | 'spam';
+
+export type Comment_Status_MutationInput =
   | 'approved'
   | 'pending'
   | 'rejected'
@@ -591,6 +603,23 @@ export type Source_Kind =
   | 'other'
   | 'website';
 
+export type MutationCommentInput = {
+  article?: string | null | undefined;
+  authorEmail?: string | null | undefined;
+  authorName: string;
+  body: string;
+  byStaff?: boolean | null | undefined;
+  createdAt?: string | null | undefined;
+  formToken?: string | null | undefined;
+  ipHash?: string | null | undefined;
+  level?: number | null | undefined;
+  parent?: string | null | undefined;
+  signals?: string | null | undefined;
+  status?: Comment_Status_MutationInput | null | undefined;
+  updatedAt?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
 export type CardImageFragment = { id: string, alt: string, url: string | null, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null } | null };
 
 export type HeroImageFragment = { id: string, alt: string, caption: string | null, creditLine: string | null, url: string | null, width: number | null, height: number | null, credit: { author: string | null, license: Image_Credit_License | null, provider: string | null, sourceUrl: string | null } | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null };
@@ -614,7 +643,7 @@ export type ArticleQueryVariables = Exact<{
 }>;
 
 
-export type ArticleQuery = { Articles: { docs: Array<{ id: string, slug: string | null, title: string | null, dateline: string | null, excerpt: string | null, language: Article_Language | null, publishedAt: string | null, updatedAt: string | null, _status: Article__Status | null, content: unknown, heroImage: { id: string, alt: string, caption: string | null, creditLine: string | null, url: string | null, width: number | null, height: number | null, credit: { author: string | null, license: Image_Credit_License | null, provider: string | null, sourceUrl: string | null } | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, sources: Array<{ id: string, name: string, slug: string | null, url: string | null }> | null }> } | null };
+export type ArticleQuery = { Articles: { docs: Array<{ id: string, slug: string | null, title: string | null, dateline: string | null, excerpt: string | null, language: Article_Language | null, publishedAt: string | null, updatedAt: string | null, _status: Article__Status | null, commentsOpen: boolean | null, content: unknown, heroImage: { id: string, alt: string, caption: string | null, creditLine: string | null, url: string | null, width: number | null, height: number | null, credit: { author: string | null, license: Image_Credit_License | null, provider: string | null, sourceUrl: string | null } | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, sources: Array<{ id: string, name: string, slug: string | null, url: string | null }> | null }> } | null };
 
 export type AdjacentArticlesQueryVariables = Exact<{
   older: Article_Where;
@@ -631,7 +660,14 @@ export type ArticleCommentsQueryVariables = Exact<{
 }>;
 
 
-export type ArticleCommentsQuery = { Comments: { totalDocs: number, docs: Array<{ id: string, authorName: string, body: string, byStaff: boolean | null, createdAt: string | null, parent: { id: string } | null }> } | null };
+export type ArticleCommentsQuery = { Comments: { totalDocs: number, docs: Array<{ id: string, authorName: string, body: string, byStaff: boolean | null, level: number | null, createdAt: string | null, parent: { id: string } | null }> } | null };
+
+export type CreateCommentMutationVariables = Exact<{
+  data: MutationCommentInput;
+}>;
+
+
+export type CreateCommentMutation = { createComment: { id: string, status: Comment_Status | null } | null };
 
 export type SourceQueryVariables = Exact<{
   slug: string;
@@ -829,6 +865,7 @@ export const ArticleDocument = new TypedDocumentString(`
       publishedAt
       updatedAt
       _status
+      commentsOpen
       content(depth: 1)
       heroImage {
         ...HeroImage
@@ -911,6 +948,7 @@ export const ArticleCommentsDocument = new TypedDocumentString(`
       authorName
       body
       byStaff
+      level
       createdAt
       parent {
         id
@@ -920,6 +958,14 @@ export const ArticleCommentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArticleCommentsQuery, ArticleCommentsQueryVariables>;
+export const CreateCommentDocument = new TypedDocumentString(`
+    mutation CreateComment($data: mutationCommentInput!) {
+  createComment(data: $data) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCommentMutation, CreateCommentMutationVariables>;
 export const SourceDocument = new TypedDocumentString(`
     query Source($slug: String!) {
   Sources(where: {slug: {equals: $slug}}, limit: 1) {

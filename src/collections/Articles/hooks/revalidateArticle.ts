@@ -1,23 +1,22 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { cacheTags, revalidateTags } from '@/lib/revalidate'
+import { publicContentChanged } from '@/hooks/publicContentChanged'
+import { cacheTags } from '@/lib/revalidate'
 
-/** Publishing, unpublishing or editing a published article expires the reader pages showing it. */
+/**
+ * Publishing, unpublishing or editing a published article changes what readers see.
+ * `previousDoc` is the newest version, which may be a draft on top of the published one, so an
+ * article that was ever published (`publishedAt`) counts too.
+ */
 export const revalidateArticle: CollectionAfterChangeHook = async ({ doc, previousDoc, context, req }) => {
-  if (context.disableRevalidate) return doc
-  const touchesPublished = doc._status === 'published' || previousDoc?._status === 'published'
+  const touchesPublished = doc._status === 'published' || previousDoc?._status === 'published' || Boolean(doc.publishedAt)
   if (!touchesPublished) return doc
   const slugs = new Set([doc.slug, previousDoc?.slug].filter(Boolean) as string[])
-  await revalidateTags([cacheTags.articles, ...[...slugs].map(cacheTags.article)]).catch((error) =>
-    req.payload.logger.error({ err: error, msg: 'Revalidation after article change failed' }),
-  )
+  await publicContentChanged(req, context, [cacheTags.articles, ...[...slugs].map(cacheTags.article)])
   return doc
 }
 
 export const revalidateDeletedArticle: CollectionAfterDeleteHook = async ({ doc, context, req }) => {
-  if (context.disableRevalidate) return doc
-  await revalidateTags([cacheTags.articles, cacheTags.article(doc.slug)]).catch((error) =>
-    req.payload.logger.error({ err: error, msg: 'Revalidation after article delete failed' }),
-  )
+  if (doc._status === 'published') await publicContentChanged(req, context, [cacheTags.articles, cacheTags.article(doc.slug)])
   return doc
 }

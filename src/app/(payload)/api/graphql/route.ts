@@ -1,8 +1,13 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Based on the route file Payload generates; the anonymous response cache is our addition. */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
 
-export const POST = GRAPHQL_POST(config)
+import { readContentVersion } from '@/hooks/publicContentChanged'
+import { withAnonymousGraphQLCache } from '@/lib/graphqlCache'
+
+export const POST = withAnonymousGraphQLCache(GRAPHQL_POST(config), {
+  version: async () => readContentVersion(await getPayload({ config })),
+})
 
 export const OPTIONS = REST_OPTIONS(config)

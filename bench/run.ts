@@ -1,0 +1,233 @@
+/**
+ * `npm run bench [-- --articles 1000] [--import-files 5000] [--duration 10] [--warmup 3]`
+ *
+ * Builds the app if needed, fills a fresh temporary SQLite database with generated articles
+ * through the seed importer, starts `next start`, checks that the answers are right, then
+ * drives each workload from a separate process (autocannon, 20 connections, loopback) and
+ * prints a table, also written as JSON to bench/results/. Not a test: numbers depend on the
+ * machine, so they are reported, never asserted.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { writeCorpus, type CorpusArticle } from './corpus'
+import { Q1, Q2, checkQ1, checkQ2 } from './queries'
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    'import-files': { type: 'string', default: '5000' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '20' },
+    port: { type: 'string', default: '3310' },
+    build: { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+})
+const articles = Number(values.articles)
+const importFiles = Number(values['import-files'])
+const duration = Number(values.duration)
+const warmup = Number(values.warmup)
+const connections = Number(values.connections)
+const base = `http://127.0.0.1:${values.port}`
+const only = values.only?.split(',')
+const root = path.resolve(import.meta.dirname, '..')
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'))
+const ADMIN = { email: 'bench@newsroom.test', password: 'bench-passwort-1234', name: 'Bench Admin' }
+
+type Row = { workload: string; reqPerSec?: number; p50?: number; p99?: number; errors?: number; non2xx?: number; note?: string }
+const rows: Row[] = []
+const log = (message: string) => console.log(`[bench] ${message}`)
+
+function environment(dbFile: string, mediaDir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URI: `file:${dbFile}`,
+    MEDIA_DIR: mediaDir,
+    PAYLOAD_SECRET: 'bench-secret-not-for-production',
+    SEED_ON_START: 'false',
+    PORT: values.port,
+    NEXT_PUBLIC_SERVER_URL: base,
+    // C1 posts from one client address; the bench-only override lifts the comment rate limit.
+    BENCH_COMMENT_RATE_LIMIT: '1000000,1000000',
+  }
+}
+
+function importCorpus(dir: string, env: NodeJS.ProcessEnv): number {
+  const started = performance.now()
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/seed/cli.ts', '--dir', dir], {
+    cwd: root,
+    env: { ...env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  return (performance.now() - started) / 1000
+}
+
+function ensureBuild() {
+  if (!values.build && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) return
+  log('building (next build)…')
+  execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: root, stdio: 'inherit' })
+}
+
+/** Peak resident memory of the server and its children, sampled from /proc. */
+function watchMemory(pid: number) {
+  let peak = 0
+  const rssOf = (id: number): number => {
+    try {
+      const status = fs.readFileSync(`/proc/${id}/status`, 'utf8')
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+      const children = fs.readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)
+      return kb + children.reduce((sum, child) => sum + rssOf(Number(child)), 0)
+    } catch {
+      return 0
+    }
+  }
+  const timer = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 200)
+  return { peakMb: () => Math.round(peak / 1024), stop: () => clearInterval(timer) }
+}
+
+async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', values.port!], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${base}/api/users/me`)).ok) return server
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error('server did not start')
+}
+
+function load(spec: Record<string, unknown>): any {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/load.ts', JSON.stringify({ connections, duration, warmup, ...spec })], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return JSON.parse(output.trim().split('\n').at(-1)!)
+}
+
+const graphqlBody = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables })
+
+async function graphql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const response = await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: graphqlBody(query, variables) })
+  return response.json()
+}
+
+async function measure(workload: string, spec: Record<string, unknown>, note?: string) {
+  if (only && !only.includes(workload)) return
+  log(`measuring ${workload}…`)
+  const result = load(spec)
+  rows.push({ workload, reqPerSec: Math.round(result.requestsPerSecond), p50: result.p50, p99: result.p99, errors: result.errors, non2xx: result.non2xx, note })
+  return result
+}
+
+async function main() {
+  ensureBuild()
+  const dbFile = path.join(work, 'bench.db')
+  const env = environment(dbFile, path.join(work, 'media'))
+
+  log(`importing ${articles} generated articles…`)
+  const corpus: CorpusArticle[] = writeCorpus(path.join(work, 'corpus'), articles)
+  const fillSeconds = importCorpus(path.join(work, 'corpus'), env)
+  log(`filled in ${fillSeconds.toFixed(1)} s (${(articles / fillSeconds).toFixed(0)} articles/s)`)
+
+  const server = await startServer(env)
+  const memory = watchMemory(server.pid!)
+  try {
+    const register = await fetch(`${base}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+    const { token } = await register.json()
+    const auth = { Authorization: `JWT ${token}` }
+
+    // Refuse to report numbers for wrong answers.
+    const titles = new Set(corpus.map((article) => article.title))
+    const q1 = await graphql(Q1)
+    checkQ1(q1, titles)
+    const newest = q1.data.Articles.docs[0]
+    const q2 = await graphql(Q2, { slug: newest.slug })
+    checkQ2(q2, newest.title)
+    const page = await (await fetch(`${base}/artikel/${newest.slug}`)).text()
+    if (!page.includes(newest.title.replace(/„|“/g, ''))) {
+      if (!page.includes(newest.title)) throw new Error('article page does not show the article title')
+    }
+    const home = await (await fetch(`${base}/`)).text()
+    if (!home.includes(newest.slug)) throw new Error('home page does not link the newest article')
+    log('answers checked')
+
+    const json = { 'content-type': 'application/json' }
+    await measure('Q1', { url: `${base}/api/graphql`, method: 'POST', headers: json, body: graphqlBody(Q1) }, '10 newest + relations')
+    await measure('Q2', { url: `${base}/api/graphql`, method: 'POST', headers: json, body: graphqlBody(Q2, { slug: newest.slug }) }, 'one article, full body')
+    await measure('Q1-nocache', { url: `${base}/api/graphql`, method: 'POST', headers: { ...json, 'cache-control': 'no-cache' }, body: graphqlBody(Q1) }, 'response cache bypassed')
+    await measure('Q2-nocache', { url: `${base}/api/graphql`, method: 'POST', headers: { ...json, 'cache-control': 'no-cache' }, body: graphqlBody(Q2, { slug: newest.slug }) }, 'response cache bypassed')
+    await measure('P1', { url: `${base}/artikel/${newest.slug}`, method: 'GET' }, 'article page HTML')
+    await measure('P2', { url: `${base}/`, method: 'GET' }, 'home page HTML')
+
+    if (!only || only.includes('C1')) {
+      const before = await (await fetch(`${base}/api/comments?limit=0`, { headers: auth })).json()
+      const body = JSON.stringify({ article: newest.id, authorName: 'Bench Leser', authorEmail: 'leser@example.com', body: 'Kommentar Nummer __N__ aus dem Benchmark.' })
+      const result = await measure('C1', { url: `${base}/api/comments`, method: 'POST', headers: json, body, uniqueBody: true, warmup: 0 }, 'comment posts')
+      const acknowledged: string[] = result.acknowledged
+      const after = await (await fetch(`${base}/api/comments?limit=0&depth=0`, { headers: auth })).json()
+      const stored = after.totalDocs - before.totalDocs
+      const uniqueAcks = new Set(acknowledged).size
+      rows.at(-1)!.note = `${acknowledged.length} acknowledged, ${stored} stored, ${acknowledged.length - uniqueAcks} doubled`
+      if (stored !== acknowledged.length || uniqueAcks !== acknowledged.length) throw new Error(`C1 lost or doubled comments: ${rows.at(-1)!.note}`)
+    }
+
+    if (!only || only.includes('F1')) {
+      log('measuring F1 (publish → visible)…')
+      const times: number[] = []
+      const target = q1.data.Articles.docs[0]
+      for (let i = 0; i < 20; i++) {
+        const title = `Aktualisiert ${i} ${Date.now()}`
+        const started = performance.now()
+        await fetch(`${base}/api/articles/${target.id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json', ...auth }, body: JSON.stringify({ title, _status: 'published' }) })
+        for (;;) {
+          const [html, list] = await Promise.all([fetch(`${base}/artikel/${target.slug}`).then((r) => r.text()), graphql(Q1)])
+          if (html.includes(title) && list.data?.Articles?.docs?.[0]?.title === title) break
+          if (performance.now() - started > 10_000) throw new Error('F1: change not visible after 10 s')
+          await new Promise((resolve) => setTimeout(resolve, 5))
+        }
+        times.push(performance.now() - started)
+      }
+      times.sort((a, b) => a - b)
+      rows.push({ workload: 'F1', note: `median ${Math.round(times[10])} ms, max ${Math.round(times.at(-1)!)} ms (20 publishes)` })
+    }
+  } finally {
+    memory.stop()
+    rows.push({ workload: 'RSS', note: `server peak ${memory.peakMb()} MB` })
+    server.kill('SIGTERM')
+  }
+
+  if (importFiles > 0 && (!only || only.includes('I1'))) {
+    log(`measuring I1: importing ${importFiles} generated files into a fresh database…`)
+    const importDir = path.join(work, 'import')
+    writeCorpus(importDir, importFiles, 100_000)
+    const seconds = importCorpus(importDir, environment(path.join(work, 'import.db'), path.join(work, 'import-media')))
+    rows.push({ workload: 'I1', reqPerSec: Math.round(importFiles / seconds), note: `articles/s, ${importFiles} files in ${seconds.toFixed(1)} s` })
+  }
+
+  console.table(rows)
+  const result = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model}`, node: process.version, articles, connections, duration, warmup, rows }
+  fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true })
+  const file = path.join(root, 'bench/results', `bench-${result.date.replace(/[:.]/g, '-')}.json`)
+  fs.writeFileSync(file, JSON.stringify(result, null, 2))
+  log(`written to ${path.relative(root, file)}`)
+}
+
+main()
+  .catch((error) => {
+    console.error(`[bench] ${error instanceof Error ? error.message : error}`)
+    process.exitCode = 1
+  })
+  .finally(() => fs.rmSync(work, { recursive: true, force: true }))

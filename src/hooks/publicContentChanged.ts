@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto'
+
+import type { Payload, PayloadRequest, RequestContext } from 'payload'
+
+import { CONTENT_VERSION_SLUG } from '@/globals/ContentVersion'
+import { revalidateTags } from '@/lib/revalidate'
+
+export async function readContentVersion(payload: Payload): Promise<string> {
+  const global = await payload.findGlobal({ slug: CONTENT_VERSION_SLUG, depth: 0, overrideAccess: true })
+  return (global as { token?: string | null }).token ?? 'initial'
+}
+
+/**
+ * The one place that announces "something anonymous readers can see has changed":
+ * a new content version (in the same transaction as the change, so it can never run ahead of
+ * the data) retires every cached anonymous GraphQL answer on every instance, and the site's
+ * cache tags expire the pages showing it. Seeding skips only the tag expiry (no site is
+ * rendering yet); the content version always moves.
+ */
+export async function publicContentChanged(req: PayloadRequest, context: RequestContext, tags: string[]): Promise<void> {
+  // A fresh token rather than a counter: concurrent changes never need a read-modify-write.
+  await req.payload.updateGlobal({
+    slug: CONTENT_VERSION_SLUG,
+    data: { token: randomUUID() },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  if (context.disableRevalidate) return
+  await revalidateTags(tags).catch((error) =>
+    req.payload.logger.error({ err: error, msg: `Revalidating ${tags.join(', ')} failed` }),
+  )
+}
