@@ -10,10 +10,10 @@ const nextConfig = {
     localPatterns: [{ pathname: '/api/images/file/**' }],
   },
   experimental: {
-    // ISR pages and fetch answers are kept in memory and written to .next/ so they survive a
-    // restart. NEXT_ISR_MEMORY_ONLY=1 keeps them in memory only: the e2e server starts on a fresh
-    // database each time and must not serve pages cached from an earlier run.
-    isrFlushToDisk: process.env.NEXT_ISR_MEMORY_ONLY !== '1',
+    // Rendered pages and GraphQL answers are cached in memory only. Which tags were expired is
+    // known only to the running process, so a cache written to .next/ would serve stale pages
+    // after a restart (or content changed by `npm run seed` meanwhile); a restart starts cold.
+    isrFlushToDisk: false,
     // German 404 page (src/app/global-not-found.tsx) for addresses no route matches.
     globalNotFound: true,
   },

@@ -51,9 +51,9 @@ function generator(seed: number) {
   return { random, pick: <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] }
 }
 
-export type CorpusArticle = { file: string; title: string; sources: string[] }
+export type CorpusArticle = { file: string; title: string; sources: string[]; paragraphs: string[]; dateline: string }
 
-function articleText(index: number): { text: string; title: string; sources: string[] } {
+function articleText(index: number): { text: string; title: string; sources: string[]; paragraphs: string[]; dateline: string } {
   const { random, pick } = generator(index + 1)
   const title = `${pick(TOPICS)} berät über Reformpaket Nummer ${index + 1} – „Wir brauchen Zeit“`
   const sentence = () => {
@@ -68,7 +68,9 @@ function articleText(index: number): { text: string; title: string; sources: str
     paragraphs.push(paragraph)
     length += paragraph.length
   }
-  paragraphs[0] = `${pick(PLACES)} – ${paragraphs[0]}`
+  const dateline = pick(PLACES)
+  const body = [...paragraphs]
+  paragraphs[0] = `${dateline} – ${paragraphs[0]}`
   const first = pick(AGENCIES)
   const second = random() < 0.5 ? pick(AGENCIES.filter((agency) => agency !== first)) : undefined
   const sources = second ? [first, second] : [first]
@@ -82,7 +84,7 @@ function articleText(index: number): { text: string; title: string; sources: str
     `Source link-${index % 97}`,
   ]
   const eol = index % 5 === 0 ? '\r\n' : '\n'
-  return { text: lines.join(eol + eol) + eol, title, sources }
+  return { text: lines.join(eol + eol) + eol, title, sources, paragraphs: body, dateline }
 }
 
 /** Writes `count` files into `dir` and returns what each should become. */
@@ -91,9 +93,9 @@ export function writeCorpus(dir: string, count: number, offset = 0): CorpusArtic
   const articles: CorpusArticle[] = []
   for (let i = offset; i < offset + count; i++) {
     const file = `${String(i).padStart(6, '0')}_bench.txt`
-    const { text, title, sources } = articleText(i)
+    const { text, ...article } = articleText(i)
     fs.writeFileSync(path.join(dir, file), text)
-    articles.push({ file, title, sources })
+    articles.push({ file, ...article })
   }
   return articles
 }

@@ -22,30 +22,18 @@ const spec = JSON.parse(process.argv[2] ?? '{}') as Spec
 let counter = 0
 const acknowledged: string[] = []
 
-const run = (duration: number) =>
-  autocannon({
-    url: spec.url,
-    connections: spec.connections,
-    duration,
-    requests: [
-      {
-        method: spec.method,
-        headers: spec.headers,
-        body: spec.body,
-        setupRequest: spec.uniqueBody
-          ? (request) => ({ ...request, body: spec.body!.replaceAll('__N__', String(++counter)) })
-          : undefined,
-        onResponse: spec.uniqueBody
-          ? (status, body) => {
-              if (status >= 200 && status < 300) {
-                const id = /"id":"([^"]+)"/.exec(body)?.[1]
-                if (id) acknowledged.push(id)
-              }
-            }
-          : undefined,
-      },
-    ],
-  })
+const request: autocannon.Request = { method: spec.method, headers: spec.headers, body: spec.body }
+if (spec.uniqueBody) {
+  request.setupRequest = (next) => ({ ...next, body: spec.body!.replaceAll('__N__', String(++counter)) })
+  request.onResponse = (status, body) => {
+    if (status >= 200 && status < 300) {
+      const id = /"id":"([^"]+)"/.exec(body)?.[1]
+      if (id) acknowledged.push(id)
+    }
+  }
+}
+
+const run = (duration: number) => autocannon({ url: spec.url, connections: spec.connections, duration, requests: [request] })
 
 if (spec.warmup > 0 && !spec.uniqueBody) await run(spec.warmup)
 const result = await run(spec.duration)

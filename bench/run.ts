@@ -53,7 +53,8 @@ function environment(dbFile: string, mediaDir: string): NodeJS.ProcessEnv {
     SEED_ON_START: 'false',
     PORT: values.port,
     NEXT_PUBLIC_SERVER_URL: base,
-    // C1 posts from one client address; the bench-only override lifts the comment rate limit.
+    // Each run has a fresh database: never serve pages an earlier run left in .next/cache.
+      // C1 posts from one client address; the bench-only override lifts the comment rate limit.
     BENCH_COMMENT_RATE_LIMIT: '1000000,1000000',
   }
 }
@@ -92,11 +93,15 @@ function watchMemory(pid: number) {
 }
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  // Caches are memory-only (next.config.mjs); this clears what older builds may have written.
+  fs.rmSync(path.join(root, '.next/cache/fetch-cache'), { recursive: true, force: true })
+  const serverLog = fs.openSync(path.join(work, 'server.log'), 'a')
   const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', values.port!], {
     cwd: root,
     env,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', serverLog, serverLog],
   })
+  server.on('exit', (code) => code && console.error(`[bench] server exited with ${code}; log: ${path.join(work, 'server.log')}`))
   for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(`${base}/api/users/me`)).ok) return server
@@ -137,10 +142,16 @@ async function main() {
   const dbFile = path.join(work, 'bench.db')
   const env = environment(dbFile, path.join(work, 'media'))
 
-  log(`importing ${articles} generated articles…`)
+  log(`filling ${articles} generated articles…`)
   const corpus: CorpusArticle[] = writeCorpus(path.join(work, 'corpus'), articles)
-  const fillSeconds = importCorpus(path.join(work, 'corpus'), env)
-  log(`filled in ${fillSeconds.toFixed(1)} s (${(articles / fillSeconds).toFixed(0)} articles/s)`)
+  fs.writeFileSync(path.join(work, 'corpus.json'), JSON.stringify(corpus))
+  const fillStarted = performance.now()
+  execFileSync(process.execPath, ['--import', 'tsx', 'bench/fill.ts', path.join(work, 'corpus.json')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  log(`filled in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`)
 
   const server = await startServer(env)
   const memory = watchMemory(server.pid!)
@@ -227,7 +238,10 @@ async function main() {
 
 main()
   .catch((error) => {
-    console.error(`[bench] ${error instanceof Error ? error.message : error}`)
+    console.error(`[bench] ${error instanceof Error ? `${error.message} ${error.cause ?? ""}` : error}`)
     process.exitCode = 1
   })
-  .finally(() => fs.rmSync(work, { recursive: true, force: true }))
+  .finally(() => {
+    if (!process.exitCode) fs.rmSync(work, { recursive: true, force: true })
+    else console.error(`[bench] kept ${work} for inspection`)
+  })

@@ -31,9 +31,10 @@ const env = {
   NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}`,
   SEED_ON_START: 'true',
   INSECURE_COOKIES: 'true',
-  // Fresh database, so no cached page or API answer of an earlier run may be served (next.config.mjs).
-  NEXT_ISR_MEMORY_ONLY: '1',
 }
+
+// Caches are memory-only (next.config.mjs); this clears what older builds may have written.
+fs.rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
 
 const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
   env,
