@@ -1,0 +1,18 @@
+import { expect, test } from '@playwright/test'
+
+/** Production hardening of the API that the browser tests' server (next start) shows. */
+test('the GraphQL playground is off in production', async ({ request }) => {
+  const response = await request.get('/api/graphql-playground')
+  expect(response.status()).toBe(404)
+})
+
+test('GraphQL introspection is off in production', async ({ request }) => {
+  const response = await request.post('/api/graphql', { data: { query: '{ __schema { types { name } } }' } })
+  const body = await response.json()
+  expect(body.data?.__schema ?? null).toBeNull()
+  expect(JSON.stringify(body.errors)).toMatch(/introspection/i)
+})
+
+test('anonymous readers get a 403 for the user list', async ({ request }) => {
+  expect((await request.get('/api/users')).status()).toBe(403)
+})
