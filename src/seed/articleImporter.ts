@@ -9,6 +9,7 @@ import type { Article, Image } from '../payload-types'
 import { lexicalBlocks, paragraphsToLexical, truncateAtWord } from '../lib/lexical'
 import { isNewsAgency, type ImageCredit, type ParsedArticle } from './parse'
 import { createPlaceholderImage, PLACEHOLDER_CAPTION, PLACEHOLDER_MIME_TYPE } from './placeholder'
+import { relationId } from '@/lib/relationId'
 
 export type ImportStatus = 'draft' | 'published'
 export type ArticleResult = { outcome: 'created' | 'updated' | 'unchanged'; title: string; id: string }
@@ -35,8 +36,6 @@ const creditData = ({ author, license, provider }: ImageCredit) => ({
 
 const sameList = (a: string[], b: string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i])
 const sameSet = (a: string[], b: string[]): boolean => sameList([...new Set(a)].sort(), [...new Set(b)].sort())
-const idOf = (value: unknown): string | undefined =>
-  value && typeof value === 'object' ? (value as { id?: string }).id : ((value as string | undefined) ?? undefined)
 
 type StoredCredit = { author?: string | null; license?: string | null; provider?: string | null }
 type StoredImage = { id: string; credit?: StoredCredit | null }
@@ -160,7 +159,7 @@ export class ArticleImporter {
   }
 
   private isUnchanged(stored: StoredArticle, article: ParsedArticle, heroImage: string | null): boolean {
-    const storedSources = (stored.sources ?? []).map((source) => this.sourceNames.get(idOf(source) ?? '') ?? '')
+    const storedSources = (stored.sources ?? []).map((source) => this.sourceNames.get(relationId(source) ?? '') ?? '')
     return (
       stored.title === article.title &&
       (stored.dateline ?? undefined) === article.dateline &&
@@ -170,7 +169,7 @@ export class ArticleImporter {
         article.paragraphs.map((paragraph) => paragraph.trim()),
       ) &&
       sameSet(storedSources, article.sources) &&
-      (idOf(stored.heroImage) ?? null) === heroImage &&
+      (relationId(stored.heroImage) ?? null) === heroImage &&
       // Importing as published publishes a draft; importing as draft never unpublishes.
       (this.status === 'draft' || stored._status === 'published')
     )
@@ -179,7 +178,7 @@ export class ArticleImporter {
   /** The file's image when it names a credit; without one, only our own placeholder is removed. */
   private heroImageFor(stored: StoredArticle, importKey: string, heroId: string | undefined): string | null {
     if (heroId) return heroId
-    const current = idOf(stored.heroImage) ?? null
+    const current = relationId(stored.heroImage) ?? null
     return current && current === this.images.get(heroImageKeyOf(importKey))?.id ? null : current
   }
 

@@ -2,6 +2,7 @@ import type { ArrayField, CollectionBeforeChangeHook } from 'payload'
 
 import { isNewsroomField } from '@/access/isNewsroomField'
 import { isAdminUser } from '@/access/roles'
+import { relationId } from '@/lib/relationId'
 
 type Note = { id?: string | null; author?: unknown; createdAt?: string | null; kind?: string | null; text?: string | null }
 
@@ -65,10 +66,8 @@ export const stampEditorialNotes: CollectionBeforeChangeHook = ({ data, original
   const previous: Note[] = Array.isArray(originalDoc?.editorialNotes) ? originalDoc.editorialNotes : []
   const byId = new Map(previous.filter((note) => note.id).map((note) => [note.id, note]))
   const now = new Date().toISOString()
-  const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
-  // Admins and a note's own author may correct it (autosave stores a new row before its text
   // is typed); everyone else's notes stay as written.
-  const mayEdit = (note: Note) => isAdminUser(req.user) || (req.user && idOf(note.author) === req.user.id)
+  const mayEdit = (note: Note) => isAdminUser(req.user) || (req.user && relationId(note.author) === req.user.id)
   const incoming = (data.editorialNotes as Note[]).map((note) => {
     const stored = note.id ? byId.get(note.id) : undefined
     if (!stored) return { ...note, author: req.user?.id ?? null, createdAt: now }

@@ -1,10 +1,9 @@
 import type { CollectionAfterChangeHook, PayloadRequest, Where } from 'payload'
 
 import { workflowEvent, type WorkflowEvent, type WorkflowState } from './transitions'
+import { relationId } from '@/lib/relationId'
 
 type Recipient = { email: string; name?: string | null }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
 
 const siteUrl = () => process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'
 
@@ -12,7 +11,7 @@ async function recipientsFor(req: PayloadRequest, event: WorkflowEvent, authorId
   const where: Where =
     event === 'submitted'
       ? { role: { equals: 'editor' } }
-      : { id: { in: authorIds.map(idOf).filter(Boolean) as string[] } }
+      : { id: { in: authorIds.map(relationId).filter(Boolean) as string[] } }
   const { docs } = await req.payload.find({
     collection: 'users',
     req,

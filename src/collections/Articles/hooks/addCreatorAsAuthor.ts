@@ -1,9 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
-
-const idOf = (author: unknown): unknown =>
-  author && typeof author === 'object' && 'id' in author ? (author as { id: unknown }).id : author
+import { relationId } from '@/lib/relationId'
 
 /**
  * The creator of an article is one of its authors: always for the `author` role (otherwise they
@@ -13,7 +11,7 @@ export const addCreatorAsAuthor: CollectionBeforeChangeHook = ({ data, operation
   const user = req.user
   if (operation !== 'create' || !user || user.collection !== 'users') return data
   const authors: unknown[] = Array.isArray(data.authors) ? data.authors : []
-  if (authors.map(idOf).includes(user.id)) return data
+  if (authors.map(relationId).includes(user.id)) return data
   if (isStaffUser(user) && authors.length > 0) return data
   return { ...data, authors: [...authors, user.id] }
 }

@@ -22,6 +22,7 @@ import {
 import { hitRateLimit } from '@/comments/rateLimit'
 import { formTokenSecret, ipHashSecret, trustedProxies } from '@/comments/server'
 import { loadCommentSettings } from '@/comments/settings'
+import { relationId } from '@/lib/relationId'
 
 /**
  * One set of rules for every new comment, whichever way it arrives (REST, GraphQL, Local API
@@ -49,17 +50,6 @@ const decisions = new WeakMap<object, Decision>()
 const ANTI_ABUSE_FIELDS = ['website', 'formToken'] as const
 /** Decided by the server alone (field access keeps API clients away from them as well). */
 const SERVER_FIELDS = ['ipHash', 'signals', 'level', 'byStaff'] as const
-
-const idOf = (value: unknown): string | undefined => {
-  if (value === null || value === undefined || value === '') return undefined
-  if (typeof value === 'object') {
-    // A raw MongoDB ObjectId, should an adapter ever hand one back.
-    if (typeof (value as { toHexString?: unknown }).toHexString === 'function') return (value as { toHexString(): string }).toHexString()
-    const inner = (value as { id?: unknown; value?: unknown }).id ?? (value as { value?: unknown }).value
-    return inner === undefined || inner === null || inner === '' ? undefined : String(inner)
-  }
-  return String(value)
-}
 
 const badRequest = (errors: FieldError[]) =>
   new APIError(errors.map((error) => error.message).join(' '), 400, { errors }, true)
@@ -117,7 +107,7 @@ async function checkStructure(
   }
   if (!parentId) return 1
   const parent = await findParent(req, parentId)
-  if (!parent || idOf(parent.article) !== articleId) {
+  if (!parent || relationId(parent.article) !== articleId) {
     throw fieldError('parent', 'Die Antwort muss zum selben Artikel gehören wie der beantwortete Kommentar.')
   }
   if (readerRules && parent.status !== 'approved') {
@@ -138,7 +128,7 @@ async function readerDecision(req: PayloadRequest, input: Record<string, unknown
   const checked = validateSubmission(input)
   if (!checked.ok) throw badRequest(checked.errors)
   const submission = checked.value
-  const articleId = idOf(input.article)
+  const articleId = relationId(input.article)
   if (!articleId) throw fieldError('article', 'Bitte den Artikel angeben, zu dem der Kommentar gehört.')
 
   const settings = await loadCommentSettings(payload)
@@ -166,7 +156,7 @@ async function readerDecision(req: PayloadRequest, input: Record<string, unknown
     const message = missing ? 'Diesen Artikel gibt es nicht.' : 'Die Kommentare zu diesem Artikel sind geschlossen.'
     throw new APIError(message, missing ? 404 : 403, { errors: [{ path: 'article', message }] }, true)
   }
-  const parentId = idOf(input.parent)
+  const parentId = relationId(input.parent)
   const level = await checkStructure(req, articleId, parentId, { readerRules: true, article })
 
   const token = verifyFormToken(input.formToken, now, formTokenSecret())
@@ -207,7 +197,7 @@ export const checkNewComment: CollectionBeforeOperationHook = async ({ args, ope
     data = input
     for (const field of ANTI_ABUSE_FIELDS) delete data[field]
     if (actor === 'staff') for (const field of SERVER_FIELDS) delete data[field]
-    const level = await checkStructure(req, idOf(data.article), idOf(data.parent), { readerRules: false })
+    const level = await checkStructure(req, relationId(data.article), relationId(data.parent), { readerRules: false })
     decision = { set: actor === 'staff' ? { level, byStaff: true } : { level } }
   }
   decisions.set(data, decision)
@@ -227,8 +217,8 @@ export const applyCommentDecision: CollectionBeforeChangeHook = async ({ data, o
   }
   // A comment stays where it was posted: its article and parent never change.
   if (originalDoc) {
-    if ('article' in data) data.article = idOf(originalDoc.article) ?? null
-    if ('parent' in data) data.parent = idOf(originalDoc.parent) ?? null
+    if ('article' in data) data.article = relationId(originalDoc.article) ?? null
+    if ('parent' in data) data.parent = relationId(originalDoc.parent) ?? null
   }
   for (const field of ANTI_ABUSE_FIELDS) delete data[field]
   return data

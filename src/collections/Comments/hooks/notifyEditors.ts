@@ -2,8 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { notifyPendingComment } from '@/comments/notify'
 import { loadCommentSettings } from '@/comments/settings'
-
-const idOf = (value: unknown) => String(value && typeof value === 'object' ? (value as { id: unknown }).id : value)
+import { relationId } from '@/lib/relationId'
 
 /** A reader's new comment waits for moderation: tell the editors (batched, never blocking the post). */
 export const notifyEditorsOfPending: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
@@ -11,7 +10,7 @@ export const notifyEditorsOfPending: CollectionAfterChangeHook = async ({ doc, o
   try {
     const settings = await loadCommentSettings(req.payload)
     if (settings.notifyEditors) {
-      notifyPendingComment(req.payload, { id: String(doc.id), article: idOf(doc.article), authorName: doc.authorName, body: doc.body })
+      notifyPendingComment(req.payload, { id: String(doc.id), article: String(relationId(doc.article)), authorName: doc.authorName, body: doc.body })
     }
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `Could not queue the email about comment ${doc.id}` })

@@ -2,18 +2,17 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { publicContentChanged } from '@/hooks/publicContentChanged'
 import { cacheTags } from '@/lib/revalidate'
-
-const idOf = (value: unknown) => String(value && typeof value === 'object' ? (value as { id: unknown }).id : value)
+import { relationId } from '@/lib/relationId'
 
 /** Approving or un-approving a comment, or editing an approved one, changes what readers see. */
 export const revalidateChangedComment: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
   const visibilityChanged = (doc.status === 'approved') !== (previousDoc?.status === 'approved')
   const visibleTextChanged = doc.status === 'approved' && previousDoc && doc.body !== previousDoc.body
-  if (visibilityChanged || visibleTextChanged) await publicContentChanged(req, context, [cacheTags.comments(idOf(doc.article))])
+  if (visibilityChanged || visibleTextChanged) await publicContentChanged(req, context, [cacheTags.comments(String(relationId(doc.article)))])
   return doc
 }
 
 export const revalidateDeletedComment: CollectionAfterDeleteHook = async ({ doc, req, context }) => {
-  if (doc.status === 'approved') await publicContentChanged(req, context, [cacheTags.comments(idOf(doc.article))])
+  if (doc.status === 'approved') await publicContentChanged(req, context, [cacheTags.comments(String(relationId(doc.article)))])
   return doc
 }
