@@ -6,6 +6,9 @@
  * drives each workload from a separate process (autocannon, 20 connections, loopback) and
  * prints a table, also written as JSON to bench/results/. Not a test: numbers depend on the
  * machine, so they are reported, never asserted.
+ *
+ * `--cpu-prof` writes the server's V8 CPU profiles to bench/results/profiles/ (open them in
+ * Chrome DevTools or speedscope) — measure with `--only` so a profile covers one workload.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -26,6 +29,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3310' },
     build: { type: 'boolean', default: false },
     only: { type: 'string' },
+    'cpu-prof': { type: 'boolean', default: false },
   },
 })
 const articles = Number(values.articles)
@@ -96,7 +100,9 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   // Caches are memory-only (next.config.mjs); this clears what older builds may have written.
   fs.rmSync(path.join(root, '.next/cache/fetch-cache'), { recursive: true, force: true })
   const serverLog = fs.openSync(path.join(work, 'server.log'), 'a')
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', values.port!], {
+  const profiles = path.join(root, 'bench/results/profiles')
+  const profiling = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []
+  const server = spawn(process.execPath, [...profiling, 'node_modules/next/dist/bin/next', 'start', '-p', values.port!], {
     cwd: root,
     env,
     stdio: ['ignore', serverLog, serverLog],
@@ -228,7 +234,9 @@ async function main() {
   } finally {
     memory.stop()
     rows.push({ workload: 'RSS', note: `server peak ${memory.peakMb()} MB` })
+    const exited = new Promise((resolve) => server.once('exit', resolve))
     server.kill('SIGTERM')
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
   }
 
   if (importFiles > 0 && (!only || only.includes('I1'))) {
