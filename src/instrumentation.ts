@@ -14,6 +14,16 @@ export async function register(): Promise<void> {
     // rate limit can tell a client's own X-Forwarded-For from a trusted proxy's (src/comments/clientIp.ts).
     const { installPeerIpStamp } = await import('./comments/peerIpStamp')
     installPeerIpStamp()
+    // Anonymous readers: answers kept in memory in front of Next.js (src/lib/responseCache).
+    const { installResponseCache, responseCacheSettings } = await import('./lib/responseCache/install')
+    const { enabled, maxBytes } = responseCacheSettings()
+    if (enabled && process.env.NEXT_PHASE !== 'phase-production-build') {
+      const { getPayload } = await import('payload')
+      const { default: config } = await import('@payload-config')
+      const { readContentVersion } = await import('./hooks/publicContentChanged')
+      const { expireSiteCache } = await import('./lib/revalidate')
+      installResponseCache({ readVersion: async () => readContentVersion(await getPayload({ config })), expireSiteCache, maxBytes })
+    }
     if (!shouldSeedOnStart()) return
     try {
       const { getPayload } = await import('payload')
@@ -26,3 +36,4 @@ export async function register(): Promise<void> {
     }
   }
 }
+

@@ -6,7 +6,7 @@ export const CONTENT_VERSION_SLUG = 'content-version'
  * A token that changes whenever something anonymous readers can see changes. It lives in the
  * database, so every server instance sees a change at once, and it is written in the same
  * transaction as the change itself, so it can never run ahead of the data it describes.
- * The anonymous GraphQL response cache keys its entries by it (src/lib/graphqlCache.ts).
+ * The anonymous response cache keys its entries by it (src/lib/responseCache).
  */
 export const ContentVersion: GlobalConfig = {
   slug: CONTENT_VERSION_SLUG,

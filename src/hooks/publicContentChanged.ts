@@ -6,8 +6,9 @@ import { CONTENT_VERSION_SLUG } from '@/globals/ContentVersion'
 import { revalidateTags } from '@/lib/revalidate'
 
 /**
- * Read on every anonymous GraphQL request, so it goes straight to the database adapter (one
- * indexed row, both adapters) instead of through the full global operation with its hooks.
+ * Read for the anonymous response cache (src/lib/responseCache) at most once per event-loop
+ * turn, so it goes straight to the database adapter (one row, both adapters) instead of
+ * through the full global operation with its hooks.
  */
 export async function readContentVersion(payload: Payload): Promise<string> {
   const global = await payload.db.findGlobal({ slug: CONTENT_VERSION_SLUG })
@@ -17,8 +18,8 @@ export async function readContentVersion(payload: Payload): Promise<string> {
 /**
  * The one place that announces "something anonymous readers can see has changed":
  * a new content version (in the same transaction as the change, so it can never run ahead of
- * the data) retires every cached anonymous GraphQL answer on every instance, and the site's
- * cache tags expire the pages showing it. Seeding skips only the tag expiry (no site is
+ * the data) retires every cached anonymous answer (GraphQL and pages) on every instance, and
+ * the site's cache tags expire the pages showing it. Seeding skips only the tag expiry (no site is
  * rendering yet); the content version always moves.
  */
 export async function publicContentChanged(req: PayloadRequest, context: RequestContext, tags: string[]): Promise<void> {

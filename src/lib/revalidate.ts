@@ -5,6 +5,8 @@ import { derivedSecret } from './secret'
  * changes invalidate. One list, so reader pages and hooks can never disagree on a name.
  */
 export const cacheTags = {
+  /** On every answer the site caches: expiring it refreshes the whole site. */
+  site: 'site',
   articles: 'articles',
   article: (slug: string) => `article:${slug}`,
   sources: 'sources',
@@ -39,4 +41,19 @@ export async function revalidateTags(tags: string[]): Promise<void> {
 
 export function revalidateSecret(): string {
   return process.env.REVALIDATE_SECRET || derivedSecret('revalidate')
+}
+
+/**
+ * Expires every cached site page and data-layer answer of the Next.js server listening on
+ * `port` (this process), and resolves once its revalidation route has answered. The response
+ * cache calls this when it sees a new content version — the change may have been made on
+ * another server instance, whose tag expiry never reached this one.
+ */
+export async function expireSiteCache(port: number): Promise<void> {
+  const response = await fetch(`http://127.0.0.1:${port}${REVALIDATE_ROUTE}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'x-revalidate-secret': revalidateSecret() },
+    body: JSON.stringify({ tags: [cacheTags.site] }),
+  })
+  if (!response.ok) throw new Error(`${REVALIDATE_ROUTE} answered HTTP ${response.status}`)
 }

@@ -7,6 +7,8 @@
  * - Preview (an editor in Next.js draft mode): the editor's token as `Authorization: JWT …`
  *   (Payload ignores cookies without an Origin header for CSRF reasons), `draft: true`, no cache.
  */
+import { cacheTags } from '@/lib/revalidate'
+
 import type { TypedDocumentString } from './gql/graphql'
 
 export type PreviewSession = { token: string }
@@ -41,7 +43,7 @@ type VariablesOf<TVariables> = Omit<TVariables, 'draft'>
 
 async function post<TResult>(body: Record<string, unknown>, headers: Record<string, string>, tags: string[], cached: boolean) {
   const init: RequestInit & { next?: { tags?: string[] } } = cached
-    ? { method: 'POST', headers, body: JSON.stringify(body), cache: 'force-cache', next: { tags } }
+    ? { method: 'POST', headers, body: JSON.stringify(body), cache: 'force-cache', next: { tags: [cacheTags.site, ...tags] } }
     : { method: 'POST', headers, body: JSON.stringify(body), cache: 'no-store' }
   const response = await fetch(`${apiBaseUrl()}/api/graphql`, init)
   let payload: GraphQLResponse<TResult>

@@ -242,7 +242,7 @@ test.describe('drafts, preview and the cache', () => {
     for (const path of ['/feed.xml', '/sitemap.xml']) expect(await (await request.get(path)).text()).not.toContain(draft.slug)
   })
 
-  test('pages come from the cache, and publishing shows the new content at once', async ({ request }) => {
+  test('pages come from the cache, and publishing shows the new content at once', async ({ request, playwright, baseURL }) => {
     const title = `Später veröffentlicht ${Date.now().toString(36)}`
     const draft = await createDraft(request, title)
     const first = await request.get(`/artikel/${draft.slug}`)
@@ -259,8 +259,13 @@ test.describe('drafts, preview and the cache', () => {
     const fresh = await request.get(`/artikel/${draft.slug}`)
     expect(fresh.status()).toBe(200)
     expect(await fresh.text()).toContain(title)
-    const cached = await request.get(`/artikel/${draft.slug}`)
-    expect(cached.headers()['x-nextjs-cache']).toBe('HIT')
+    // `request` holds the editor's cookie since createDraft logged in: a reader has none.
+    const reader = await playwright.request.newContext({ baseURL })
+    await reader.get(`/artikel/${draft.slug}`)
+    const cached = await reader.get(`/artikel/${draft.slug}`)
+    expect(cached.headers()['x-response-cache']).toBe('HIT')
+    expect(await cached.text()).toContain(title)
+    await reader.dispose()
     const home = await request.get('/')
     expect(await home.text()).toContain(title)
 
@@ -270,6 +275,26 @@ test.describe('drafts, preview and the cache', () => {
     expect((await request.get(`/artikel/${draft.slug}`)).status()).toBe(404)
   })
 
+  test('anonymous GraphQL answers and pages are served from the response cache, never a signed-in view', async ({ request }) => {
+    const query = { query: '{ Articles(limit: 2, sort: "-publishedAt") { docs { title } } }' }
+    await request.post('/api/graphql', { data: query })
+    const cached = await request.post('/api/graphql', { data: query })
+    expect(cached.headers()['x-response-cache']).toBe('HIT')
+    expect((await cached.json()).data.Articles.docs).toHaveLength(2)
+
+    await request.get('/')
+    const page = await request.get('/')
+    expect(page.headers()['x-response-cache']).toBe('HIT')
+    expect(page.headers()['content-type']).toContain('text/html')
+    expect(await page.text()).toContain('<html lang="de"')
+
+    const token = await apiToken(request, ADMIN)
+    const signedIn = await request.post('/api/graphql', { data: query, headers: { Authorization: `JWT ${token}` } })
+    expect(signedIn.headers()['x-response-cache']).toBeUndefined()
+    // Logging in left the Payload cookie in this context: the pages are now the signed-in view.
+    expect((await request.get('/')).headers()['x-response-cache']).toBeUndefined()
+  })
+
   test('the revalidation route checks its secret and expires tags', async ({ request }) => {
     const post = (secret: string, data: unknown) =>
       request.post('/next/revalidate', { headers: { 'x-revalidate-secret': secret }, data })
@@ -277,13 +302,15 @@ test.describe('drafts, preview and the cache', () => {
     expect((await post(revalidateSecret(), { tags: 'articles' })).status()).toBe(400)
     expect((await post(revalidateSecret(), { tags: [] })).status()).toBe(400)
 
-    await request.get('/')
-    expect((await request.get('/')).headers()['x-nextjs-cache']).toBe('HIT')
+    // Next.js's own page cache, behind the response cache (which `no-cache` bypasses).
+    const nextCache = async () => (await request.get('/', { headers: { 'cache-control': 'no-cache' } })).headers()['x-nextjs-cache']
+    await nextCache()
+    expect(await nextCache()).toBe('HIT')
     const expired = await post(revalidateSecret(), { tags: ['articles'] })
     expect(expired.status()).toBe(200)
     expect(await expired.json()).toEqual({ revalidated: ['articles'] })
-    expect((await request.get('/')).headers()['x-nextjs-cache']).toBe('MISS')
-    expect((await request.get('/')).headers()['x-nextjs-cache']).toBe('HIT')
+    expect(await nextCache()).toBe('MISS')
+    expect(await nextCache()).toBe('HIT')
   })
 
   test.describe('as the logged-in admin', () => {
