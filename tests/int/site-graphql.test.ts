@@ -263,7 +263,7 @@ describe('the data layer', () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/graphql$/)
     expect(init.method).toBe('POST')
     expect(init.cache).toBe('force-cache')
-    expect(init.next?.tags).toEqual([`article:${ids.oldest.slug}`, 'images', 'sources'])
+    expect(init.next?.tags).toEqual(['site', `article:${ids.oldest.slug}`, 'images', 'sources'])
     expect(init.headers).not.toHaveProperty('Authorization')
     expect(init.headers).not.toHaveProperty('Cookie')
     expect(body.variables).not.toHaveProperty('draft')
@@ -305,7 +305,7 @@ describe('the data layer', () => {
     expect(comments.map((comment) => comment.authorName)).toEqual(['Lea', 'Max'])
     expect(comments[1].parent?.id).toBe(comments[0].id)
     expect(JSON.stringify(comments)).not.toContain('@example.com')
-    expect(fetchCalls[0].init.next?.tags).toEqual([`comments:${ids.oldest.id}`])
+    expect(fetchCalls[0].init.next?.tags).toEqual(['site', `comments:${ids.oldest.id}`])
   })
 
   it('in preview sends the editor token, asks for drafts and bypasses the cache', async () => {
