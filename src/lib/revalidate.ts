@@ -54,6 +54,7 @@ export async function expireSiteCache(port: number): Promise<void> {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'x-revalidate-secret': revalidateSecret() },
     body: JSON.stringify({ tags: [cacheTags.site] }),
+    signal: AbortSignal.timeout(5_000),
   })
   if (!response.ok) throw new Error(`${REVALIDATE_ROUTE} answered HTTP ${response.status}`)
 }

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { readContentVersion } from '@/hooks/publicContentChanged'
 import { createResponseCache, type ResponseCache } from '@/lib/responseCache/handler'
-import { ContentVersionWatch } from '@/lib/responseCache/versionWatch'
 import { articleData, createNewsroom, lexical, PASSWORD, type Newsroom } from '../helpers/fixtures'
 import { imageFile, makeImage } from '../helpers/images'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -34,8 +33,10 @@ type Instance = {
   renders: number
   siteExpiries: number
   pages: Map<string, string>
-  failVersionReads: boolean
+  versionReads: 'ok' | 'fail' | 'hang'
   pageHeaders: Record<string, string>
+  /** Renders of URLs containing `langsam` wait for this after reading the data. */
+  gate: Promise<void>
   server: http.Server
 }
 
@@ -53,15 +54,19 @@ async function toWebHandler(request: http.IncomingMessage, response: http.Server
   response.end(Buffer.from(await answer.arrayBuffer()))
 }
 
-/** Next.js's part, reduced: an ISR page cache per instance, emptied only by `expireSiteCache`. */
+/**
+ * Next.js's part, reduced: an ISR page cache per instance (by path, like Next's), emptied only
+ * by `expireSiteCache`; a render stores what it read, even if it finishes after an expiry.
+ */
 async function renderPage(instance: Instance, request: http.IncomingMessage, response: http.ServerResponse) {
-  const slug = request.url!.split('/').pop()!
+  const slug = request.url!.split('?')[0].split('/').pop()!
   let html = instance.pages.get(slug)
   const state = html ? 'HIT' : 'MISS'
   if (!html) {
     instance.renders++
     const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, overrideAccess: false, depth: 0 })
     html = `<h1>${docs[0]?.title ?? 'Nicht gefunden'}</h1>`
+    if (request.url!.includes('langsam')) await instance.gate
     instance.pages.set(slug, html)
   }
   response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 's-maxage=31536000', 'x-nextjs-cache': state, etag: `"${html.length}"`, ...instance.pageHeaders })
@@ -69,18 +74,19 @@ async function renderPage(instance: Instance, request: http.IncomingMessage, res
 }
 
 async function startInstance(): Promise<Instance> {
-  const instance = { renders: 0, siteExpiries: 0, pages: new Map(), failVersionReads: false, pageHeaders: {} } as unknown as Instance
-  const watch = new ContentVersionWatch(
-    async () => {
-      if (instance.failVersionReads) throw new Error('database unavailable')
+  const instance = { renders: 0, siteExpiries: 0, pages: new Map(), versionReads: 'ok', pageHeaders: {}, gate: Promise.resolve() } as unknown as Instance
+  instance.cache = createResponseCache({
+    readVersion: async () => {
+      if (instance.versionReads === 'fail') throw new Error('database unavailable')
+      if (instance.versionReads === 'hang') return new Promise<string>(() => undefined)
       return readContentVersion(payload)
     },
-    async () => {
+    expireSiteCache: async () => {
       instance.siteExpiries++
       instance.pages.clear()
     },
-  )
-  instance.cache = createResponseCache({ watch })
+    readTimeoutMs: 300,
+  })
   instance.server = http.createServer((request, response) => {
     void instance.cache.handle(request, response, (req, res) => {
       const app = req.url!.startsWith('/api/graphql') ? toWebHandler(req, res) : renderPage(instance, req, res)
@@ -321,9 +327,9 @@ describe('response cache: site pages', () => {
     first.pageHeaders = {}
   })
 
-  it('when the content version cannot be read, the site still answers (uncached)', async () => {
+  it.each(['fail', 'hang'] as const)('when content version reads %s, the site still answers (uncached)', async (mode) => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    first.failVersionReads = true
+    first.versionReads = mode
     try {
       const result = await page(first)
       expect(result.status).toBe(200)
@@ -333,8 +339,46 @@ describe('response cache: site pages', () => {
       expect(graphql.status).toBe(200)
       expect(graphql.cache).toBeNull()
     } finally {
-      first.failVersionReads = false
+      first.versionReads = 'ok'
       error.mockRestore()
     }
+  })
+
+  it('never keeps a stale copy the site is still revalidating', async () => {
+    first.pageHeaders = { 'x-nextjs-cache': 'STALE' }
+    await page(first, '/artikel/stale-test')
+    expect((await page(first, '/artikel/stale-test')).cache).toBe('MISS')
+    first.pageHeaders = {}
+  })
+
+  it('a page rendered from old data while a change lands is neither served nor left in the site’s cache', async () => {
+    await page(first)
+    let release!: () => void
+    first.gate = new Promise<void>((resolve) => (release = resolve))
+    first.pages.clear()
+    // A render that has read the current title and is still running…
+    const slow = page(first, '/artikel/erste-fassung?langsam=1')
+    await vi.waitFor(() => expect(first.renders).toBeGreaterThan(0))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    // …when the title changes.
+    await payload.update({ collection: 'articles', id: articleId, data: { title: 'Vierte Fassung', _status: 'published' }, ...system })
+    const expiries = first.siteExpiries
+    let waitingDone = false
+    const next = page(first).then((result) => {
+      waitingDone = true
+      return result
+    })
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    expect(waitingDone).toBe(false)
+    release()
+    expect((await slow).html).toBe('<h1>Dritte Fassung</h1>')
+    const fresh = await next
+    expect(fresh.html).toBe('<h1>Vierte Fassung</h1>')
+    // Once for the new version, once more after the old render had finished.
+    expect(first.siteExpiries).toBe(expiries + 2)
+    const again = await page(first)
+    expect(again.cache).toBe('HIT')
+    expect(again.html).toBe('<h1>Vierte Fassung</h1>')
+    first.gate = Promise.resolve()
   })
 })

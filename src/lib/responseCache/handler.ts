@@ -13,15 +13,23 @@ import {
   type StoredHeaders,
 } from './policy'
 import { ResponseStore, type Entry } from './store'
-import type { ContentVersionWatch } from './versionWatch'
+import { ContentVersionWatch, withTimeout } from './versionWatch'
 
 /** Hands a request to the application behind the cache (Next.js). */
 export type Forward = (request: http.IncomingMessage, response: http.ServerResponse) => void
 
 export type ResponseCacheOptions = {
-  watch: ContentVersionWatch
+  /** Reads the shared content version (src/hooks/publicContentChanged.ts). */
+  readVersion: () => Promise<string>
+  /**
+   * Expires the application's own caches of site pages and data (Next.js's, tag `site`);
+   * resolves once they are expired.
+   */
+  expireSiteCache: () => Promise<void>
   maxBytes?: number
   maxEntryBytes?: number
+  readTimeoutMs?: number
+  bodyTimeoutMs?: number
 }
 
 export type ResponseCache = {
@@ -29,39 +37,64 @@ export type ResponseCache = {
   /** Resolves when every answer being produced has been kept or dropped (the client may see it earlier). */
   settled(): Promise<void>
   store: ResponseStore
+  watch: ContentVersionWatch
 }
 
 export const CACHE_STATUS_HEADER = 'x-response-cache'
 
 /**
  * An in-process shared cache in front of Next.js for anonymous readers — what a reverse proxy's
- * micro-cache would do, but exact: every answer is kept under the content version that was
- * current when it was produced and when it was finished, and is served only while that version
- * is still current (see `ContentVersionWatch`). Site pages additionally wait for the version
- * sync before Next.js renders them, so Next's own caches are expired first after a change made
- * on another instance.
+ * micro-cache would do, but exact: an answer is kept under the content version that was
+ * current (and whose site-cache expiry had finished) when it was asked for and when it was
+ * finished, and is served only while that version is still current (see ContentVersionWatch).
+ *
+ * Site pages take part in a stricter rule, because Next.js keeps pages and data itself and
+ * shares one render between concurrent requests for a page: after the version moves, pages
+ * still being rendered from the old data are waited for, Next's caches are expired once more
+ * (those renders may have written old content into them), and only then are page requests
+ * handed on again. A page that started under an earlier version is never kept.
  */
-export function createResponseCache({ watch, maxBytes = 64 * 2 ** 20, maxEntryBytes = 2 * 2 ** 20 }: ResponseCacheOptions): ResponseCache {
+export function createResponseCache({
+  readVersion,
+  expireSiteCache,
+  maxBytes = 64 * 2 ** 20,
+  maxEntryBytes = 2 * 2 ** 20,
+  readTimeoutMs = 5_000,
+  bodyTimeoutMs = 10_000,
+}: ResponseCacheOptions): ResponseCache {
   const store = new ResponseStore(maxBytes, maxEntryBytes)
+  const watch = new ContentVersionWatch(readVersion, () => expireSiteCache(), { readTimeoutMs })
+  const pages = new PageEpochs(expireSiteCache)
 
-  async function answer(kind: RequestKind, key: string, version: string, request: http.IncomingMessage, response: http.ServerResponse, forward: Forward) {
-    if (version === watch.known) store.useVersion(version)
-    const hit = store.get(key, version)
+  async function answer(
+    kind: RequestKind,
+    key: string,
+    version: string,
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    forward: Forward,
+  ) {
+    const known = version === watch.known
+    if (known) store.useVersion(version)
+    const hit = known ? store.get(key, version) : undefined
     if (hit) return serve(hit, request, response)
 
+    // Keepable only if this version's site-cache expiry had finished before the request went on.
+    const keepable = known && (kind === 'graphql' || pages.clean)
+    const epoch = pages.epoch
     response.setHeader(CACHE_STATUS_HEADER, 'MISS')
     const captured = capture(response, maxEntryBytes)
     forward(request, response)
     const result = await captured
-    if (!result) return
+    if (!result || !keepable) return
     const seconds = storableFor(kind, result.status, result.headers, result.body)
     if (seconds <= 0) return
     // Kept only if no change landed while it was produced.
-    if ((await watch.version()) !== version || version !== watch.known) return
+    if ((await watch.version()) !== version || version !== watch.known || pages.epoch !== epoch) return
     store.useVersion(version)
     store.set(key, {
       version,
-      headers: result.headers,
+      headers: storedHeaders(result.headers),
       body: result.body,
       expiresAt: seconds === FOREVER ? FOREVER : performance.now() + seconds * 1000,
     })
@@ -70,15 +103,19 @@ export function createResponseCache({ watch, maxBytes = 64 * 2 ** 20, maxEntryBy
   async function handle(request: http.IncomingMessage, response: http.ServerResponse, forward: Forward): Promise<void> {
     const kind = requestKind(request.method, request.url)
     if (!kind) return forward(request, response)
-    let forwarded: http.IncomingMessage | null = null
+    let forwarded = false
+    let finishPage: (() => void) | null = null
     const forwardOnce: Forward = (req, res) => {
-      forwarded = req
+      forwarded = true
+      if (kind === 'page') finishPage = pages.begin(res)
       forward(req, res)
     }
     let current = request
     try {
       if (kind === 'page') {
         const version = await watch.version()
+        if (version === watch.known) pages.observe(version)
+        await pages.ready()
         if (!isAnonymousRead(request.headers)) return forwardOnce(request, response)
         return await answer(kind, cacheKey('GET', request.url!, request.headers), version, request, response, forwardOnce)
       }
@@ -86,13 +123,23 @@ export function createResponseCache({ watch, maxBytes = 64 * 2 ** 20, maxEntryBy
       if (!isAnonymousRead(request.headers) || !(length > 0 && length <= MAX_GRAPHQL_BODY_BYTES)) {
         return forwardOnce(request, response)
       }
-      const body = await readBody(request)
+      const body = await withTimeout(readBody(request), bodyTimeoutMs, 'reading a GraphQL request body')
       current = replay(request, body)
       if (!isQueryOnly(body.toString('utf8'))) return forwardOnce(current, response)
       const version = await watch.version()
       return await answer(kind, cacheKey('POST', request.url!, request.headers, body.toString('utf8')), version, current, response, forwardOnce)
     } catch (error) {
-      if (forwarded || response.headersSent || response.destroyed) return
+      if (forwarded) {
+        // The application itself failed to take the request.
+        console.error('[response-cache] the application threw while taking a request:', error)
+        ;(finishPage as (() => void) | null)?.()
+        if (!response.headersSent) {
+          response.statusCode = 500
+          response.end()
+        } else response.destroy()
+        return
+      }
+      if (response.headersSent || response.destroyed) return
       // The cache never stands between a reader and the site: without it, Next.js answers.
       console.error('[response-cache] bypassed after an error:', error)
       const bodyLost = kind === 'graphql' && current === request && request.readableDidRead
@@ -111,7 +158,79 @@ export function createResponseCache({ watch, maxBytes = 64 * 2 ** 20, maxEntryBy
     while (inFlight.size > 0) await Promise.allSettled([...inFlight])
   }
 
-  return { handle: track, settled, store }
+  return { handle: track, settled, store, watch }
+}
+
+/**
+ * Page requests in flight, by the content version ("epoch") they were handed on under. After a
+ * move to a new version, older pages still rendering may write old content into Next's caches
+ * (and a new request for the same page may share their render), so new page requests wait until
+ * they have finished and the site cache has been expired once more.
+ */
+class PageEpochs {
+  epoch = 0
+  private version: string | null = null
+  private readonly inFlight = new Map<number, number>()
+  private cleaning: Promise<void> | null = null
+  private needsExpiry = false
+  private drained: () => void = () => undefined
+
+  constructor(private readonly expire: () => Promise<void>) {}
+
+  /** True when no page of an older version can still be writing into Next's caches. */
+  get clean(): boolean {
+    return !this.cleaning && !this.needsExpiry && !this.olderInFlight()
+  }
+
+  observe(version: string): void {
+    if (version === this.version) return
+    if (this.version !== null) {
+      this.epoch++
+      if (this.olderInFlight()) this.needsExpiry = true
+    }
+    this.version = version
+  }
+
+  /** Waits while older pages drain and the site cache is expired again. */
+  async ready(): Promise<void> {
+    if (this.needsExpiry && !this.cleaning) this.cleaning = this.clean_()
+    if (this.cleaning) await this.cleaning
+  }
+
+  begin(response: http.ServerResponse): () => void {
+    const epoch = this.epoch
+    this.inFlight.set(epoch, (this.inFlight.get(epoch) ?? 0) + 1)
+    let done = false
+    const finish = () => {
+      if (done) return
+      done = true
+      const left = (this.inFlight.get(epoch) ?? 1) - 1
+      if (left > 0) this.inFlight.set(epoch, left)
+      else this.inFlight.delete(epoch)
+      this.drained()
+    }
+    response.once('close', finish)
+    response.once('finish', finish)
+    return finish
+  }
+
+  private olderInFlight(): boolean {
+    for (const epoch of this.inFlight.keys()) if (epoch < this.epoch) return true
+    return false
+  }
+
+  private async clean_(): Promise<void> {
+    try {
+      while (this.olderInFlight()) await new Promise<void>((resolve) => (this.drained = resolve))
+      await this.expire()
+      this.needsExpiry = false
+    } catch (error) {
+      // Pages still go on; none is kept until an expiry succeeds (the next page request retries).
+      console.error('[response-cache] expiring the site cache after older pages failed:', error)
+    } finally {
+      this.cleaning = null
+    }
+  }
 }
 
 function serve(entry: Entry, request: http.IncomingMessage, response: http.ServerResponse) {
@@ -133,6 +252,7 @@ function readBody(request: http.IncomingMessage): Promise<Buffer> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.once('end', () => resolve(Buffer.concat(chunks)))
     request.once('error', reject)
+    request.once('aborted', () => reject(new Error('client aborted the request')))
   })
 }
 
@@ -149,10 +269,12 @@ function replay(original: http.IncomingMessage, body: Buffer): http.IncomingMess
   copy.push(body)
   copy.push(null)
   copy.complete = true
+  // The copy shares the connection: destroying the copy must not destroy the socket.
+  copy._destroy = (error, callback) => callback(error)
   return copy
 }
 
-type Captured = { status: number; headers: StoredHeaders; body: Buffer }
+type Captured = { status: number; headers: Record<string, unknown>; body: Buffer }
 
 /** Records what the application writes to `response` (up to `limit` bytes) without changing it. */
 function capture(response: http.ServerResponse, limit: number): Promise<Captured | null> {
@@ -192,13 +314,16 @@ function capture(response: http.ServerResponse, limit: number): Promise<Captured
   } as typeof response.end
 
   return new Promise((resolve) => {
-    response.once('finish', () =>
-      resolve(
-        keepable
-          ? { status: response.statusCode, headers: storedHeaders({ ...response.getHeaders(), ...headHeaders }), body: Buffer.concat(chunks) }
-          : null,
-      ),
-    )
+    response.once('finish', () => {
+      if (!keepable) return resolve(null)
+      // An own allocation, so a small entry does not pin a shared 8 KB pool slab.
+      const body = Buffer.allocUnsafeSlow(size)
+      let offset = 0
+      for (const chunk of chunks) offset += chunk.copy(body, offset)
+      const headers: Record<string, unknown> = {}
+      for (const [name, value] of Object.entries({ ...response.getHeaders(), ...headHeaders })) headers[name.toLowerCase()] = value
+      resolve({ status: response.statusCode, headers, body })
+    })
     response.once('close', () => resolve(null))
   })
 }

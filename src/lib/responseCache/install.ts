@@ -1,7 +1,6 @@
 import http from 'node:http'
 
 import { createResponseCache, type ResponseCache } from './handler'
-import { ContentVersionWatch } from './versionWatch'
 
 type Emit = (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean
 
@@ -32,8 +31,7 @@ export type InstallOptions = {
 export function installResponseCache({ readVersion, expireSiteCache, maxBytes }: InstallOptions): boolean {
   if (globalThis.__newsroomResponseCache) return false
   let port = Number(process.env.PORT) || 3000
-  const watch = new ContentVersionWatch(readVersion, () => expireSiteCache(port))
-  const cache = createResponseCache({ watch, maxBytes })
+  const cache = createResponseCache({ readVersion, expireSiteCache: () => expireSiteCache(port), maxBytes })
   const prototype = http.Server.prototype as unknown as { emit: Emit }
   const original = prototype.emit
   prototype.emit = function emitThroughResponseCache(this: http.Server, event: string | symbol, ...args: unknown[]) {

@@ -8,7 +8,7 @@ import { parse } from 'graphql'
  * headers and the answer. Two kinds of requests are candidates:
  * - `graphql`: an anonymous `POST /api/graphql` whose document only contains queries;
  * - `page`: a `GET` of a public site path, kept only when Next.js itself declares the answer
- *   publicly cacheable (its ISR pages send `s-maxage`).
+ *   cacheable by shared caches (its ISR pages send `s-maxage`; a public `max-age` counts too).
  * Everything else goes straight to Next.js.
  */
 
@@ -20,7 +20,9 @@ export const MAX_GRAPHQL_BODY_BYTES = 64 * 1024
 
 /** Request headers that select a different answer for the same URL; they are part of the key. */
 export const KEYED_HEADERS = [
+  'accept',
   'accept-encoding',
+  'content-type',
   'origin',
   'rsc',
   'next-router-state-tree',
@@ -142,14 +144,18 @@ export const FOREVER = Number.POSITIVE_INFINITY
  * errors; pages only as long as Next.js allows shared caches to keep them, and never a stale
  * copy Next.js is still revalidating.
  */
-export function storableFor(kind: RequestKind, status: number, headers: StoredHeaders, body: Buffer): number {
-  if (status !== 200 || headers['set-cookie'] !== undefined) return 0
-  if (!variesOnlyOnKeyedHeaders(headers.vary)) return 0
+export function storableFor(kind: RequestKind, status: number, headers: Record<string, unknown>, body: Buffer): number {
+  const text = (name: string): string | undefined => {
+    const value = headers[name]
+    if (value === undefined || value === null) return undefined
+    return Array.isArray(value) ? value.map(String).join(', ') : String(value)
+  }
+  if (status !== 200 || text('set-cookie') !== undefined) return 0
+  if (!variesOnlyOnKeyedHeaders(text('vary'))) return 0
   if (kind === 'graphql') {
-    const decoded = decode(body, String(headers['content-encoding'] ?? 'identity'))
+    const decoded = decode(body, text('content-encoding') ?? 'identity')
     return decoded && !decoded.includes('"errors":') ? FOREVER : 0
   }
-  if (String(headers['x-nextjs-cache'] ?? '').toUpperCase() === 'STALE') return 0
-  const cacheControl = headers['cache-control']
-  return sharedMaxAge(Array.isArray(cacheControl) ? cacheControl.join(', ') : cacheControl)
+  if ((text('x-nextjs-cache') ?? '').toUpperCase() === 'STALE') return 0
+  return sharedMaxAge(text('cache-control'))
 }

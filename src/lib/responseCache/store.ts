@@ -40,8 +40,8 @@ export class ResponseStore {
 
   get(key: string, version: string, now = performance.now()): Entry | undefined {
     const entry = this.entries.get(key)
-    if (!entry) return undefined
-    if (entry.version !== version || entry.expiresAt <= now) {
+    if (!entry || entry.version !== version) return undefined
+    if (entry.expiresAt <= now) {
       this.remove(key, entry)
       return undefined
     }
@@ -72,8 +72,9 @@ export class ResponseStore {
   }
 }
 
+/** Bytes an entry holds, with an allowance for its key, object and map slot. */
 function sizeOf(entry: Entry): number {
-  let size = entry.body.byteLength + 64
+  let size = entry.body.byteLength + 512
   for (const [name, value] of Object.entries(entry.headers)) size += name.length + String(value).length
   return size
 }
