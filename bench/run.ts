@@ -10,15 +10,16 @@
  * `--cpu-prof` writes the server's V8 CPU profiles to bench/results/profiles/ (open them in
  * Chrome DevTools or speedscope) — measure with `--only` so a profile covers one workload.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseArgs, promisify } from 'node:util'
 
 import { writeCorpus, type CorpusArticle } from './corpus'
 import { Q1, Q2, checkQ1, checkQ2 } from './queries'
 
+const execFileAsync = promisify(execFile)
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000' },
@@ -43,7 +44,7 @@ const root = path.resolve(import.meta.dirname, '..')
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'))
 const ADMIN = { email: 'bench@newsroom.test', password: 'bench-passwort-1234', name: 'Bench Admin' }
 
-type Row = { workload: string; reqPerSec?: number; p50?: number; p99?: number; errors?: number; non2xx?: number; note?: string }
+type Row = { workload: string; reqPerSec?: number; p50?: number; p99?: number; errors?: number; non2xx?: number; rssMb?: number; note?: string }
 const rows: Row[] = []
 const log = (message: string) => console.log(`[bench] ${message}`)
 
@@ -82,6 +83,7 @@ function ensureBuild() {
 /** Peak resident memory of the server and its children, sampled from /proc. */
 function watchMemory(pid: number) {
   let peak = 0
+  let sincePeak = 0
   const rssOf = (id: number): number => {
     try {
       const status = fs.readFileSync(`/proc/${id}/status`, 'utf8')
@@ -92,8 +94,21 @@ function watchMemory(pid: number) {
       return 0
     }
   }
-  const timer = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 200)
-  return { peakMb: () => Math.round(peak / 1024), stop: () => clearInterval(timer) }
+  const timer = setInterval(() => {
+    const rss = rssOf(pid)
+    peak = Math.max(peak, rss)
+    sincePeak = Math.max(sincePeak, rss)
+  }, 200)
+  return {
+    peakMb: () => Math.round(peak / 1024),
+    /** Peak since the last call, for one workload. */
+    takePeakMb: () => {
+      const mb = Math.round(sincePeak / 1024)
+      sincePeak = 0
+      return mb
+    },
+    stop: () => clearInterval(timer),
+  }
 }
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
@@ -119,13 +134,14 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   throw new Error('server did not start')
 }
 
-function load(spec: Record<string, unknown>): any {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/load.ts', JSON.stringify({ connections, duration, warmup, ...spec })], {
+/** Runs the load generator in its own process; asynchronous, so the memory sampler keeps running. */
+async function load(spec: Record<string, unknown>): Promise<any> {
+  const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', 'bench/load.ts', JSON.stringify({ connections, duration, warmup, ...spec })], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   })
-  return JSON.parse(output.trim().split('\n').at(-1)!)
+  return JSON.parse(stdout.trim().split('\n').at(-1)!)
 }
 
 /**
@@ -141,11 +157,14 @@ async function graphql(query: string, variables: Record<string, unknown> = {}, h
   return response.json()
 }
 
+let memory: ReturnType<typeof watchMemory>
+
 async function measure(workload: string, spec: Record<string, unknown>, note?: string) {
   if (only && !only.includes(workload)) return
   log(`measuring ${workload}…`)
-  const result = load(spec)
-  rows.push({ workload, reqPerSec: Math.round(result.requestsPerSecond), p50: result.p50, p99: result.p99, errors: result.errors, non2xx: result.non2xx, note })
+  memory.takePeakMb()
+  const result = await load(spec)
+  rows.push({ workload, reqPerSec: Math.round(result.requestsPerSecond), p50: result.p50, p99: result.p99, errors: result.errors, non2xx: result.non2xx, rssMb: memory.takePeakMb(), note })
   log(JSON.stringify(rows.at(-1)))
   return result
 }
@@ -167,7 +186,7 @@ async function main() {
   log(`filled in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`)
 
   const server = await startServer(env)
-  const memory = watchMemory(server.pid!)
+  memory = watchMemory(server.pid!)
   try {
     const register = await http(`${base}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
     const { token } = await register.json()
@@ -214,6 +233,7 @@ async function main() {
 
     if (!only || only.includes('F1')) {
       log('measuring F1 (publish → visible)…')
+      memory.takePeakMb()
       const times: number[] = []
       const target = q1.data.Articles.docs[0]
       for (let i = 0; i < 20; i++) {
@@ -229,7 +249,7 @@ async function main() {
         times.push(performance.now() - started)
       }
       times.sort((a, b) => a - b)
-      rows.push({ workload: 'F1', note: `median ${Math.round(times[10])} ms, max ${Math.round(times.at(-1)!)} ms (20 publishes)` })
+      rows.push({ workload: 'F1', rssMb: memory.takePeakMb(), note: `median ${Math.round(times[10])} ms, max ${Math.round(times.at(-1)!)} ms (20 publishes)` })
     }
   } finally {
     memory.stop()
