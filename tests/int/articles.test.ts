@@ -108,3 +108,34 @@ describe('authors', () => {
     expect(body.doc.authors.map((a: any) => a.id ?? a)).toEqual([newsroom.editor.id])
   })
 })
+
+describe('deleting an article', () => {
+  const comment = (article: string, data: Record<string, unknown> = {}) =>
+    payload.create({
+      collection: 'comments',
+      data: { article, authorName: 'Lea', authorEmail: 'lea@example.com', body: 'Ein Kommentar.', status: 'approved', ...data } as any,
+      ...system,
+    })
+
+  it('takes its comments and their replies with it; other articles keep theirs', async () => {
+    const doomed = await create({ title: 'Wird gelöscht', _status: 'published' })
+    const kept = await create({ title: 'Bleibt', _status: 'published' })
+    const parent = await comment(doomed.id)
+    await comment(doomed.id, { parent: parent.id, body: 'Eine Antwort.' })
+    await comment(doomed.id, { status: 'pending' })
+    const other = await comment(kept.id)
+
+    const response = await rest('DELETE', `articles/${doomed.id}`, { token: newsroom.editor.token })
+    expect(response.status).toBe(200)
+    const left = await payload.find({ collection: 'comments', where: { article: { in: [doomed.id, kept.id] } }, ...system })
+    expect(left.docs.map((doc) => doc.id)).toEqual([other.id])
+  })
+
+  it('a refused delete leaves the article and its comments alone', async () => {
+    const article = await create({ title: 'Darf nicht weg', _status: 'published' })
+    await comment(article.id)
+    const response = await rest('DELETE', `articles/${article.id}`, { token: newsroom.author.token })
+    expect(response.status).toBe(403)
+    expect((await payload.count({ collection: 'comments', where: { article: { equals: article.id } }, ...system })).totalDocs).toBe(1)
+  })
+})

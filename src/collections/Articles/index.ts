@@ -8,6 +8,7 @@ import { systemOnly } from '@/access/systemOnly'
 import { slugField } from '@/fields/slug'
 import { commentsOpenField } from '@/collections/Comments/commentsOpenField'
 import { addCreatorAsAuthor } from './hooks/addCreatorAsAuthor'
+import { deleteComments } from './hooks/deleteComments'
 import { EXCERPT_MAX_LENGTH, populateExcerpt } from './hooks/populateExcerpt'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
@@ -65,6 +66,7 @@ export const Articles: CollectionConfig = {
     beforeOperation: [authorsSaveDrafts],
     beforeChange: [addCreatorAsAuthor, applyWorkflow, stampEditorialNotes, populateExcerpt, populatePublishedAt],
     afterChange: [notifyWorkflow, revalidateArticle],
+    beforeDelete: [deleteComments],
     afterDelete: [revalidateDeletedArticle],
   },
   fields: [
