@@ -14,8 +14,9 @@ import sharp from 'sharp'
 export const PLACEHOLDER_WIDTH = 1200
 export const PLACEHOLDER_HEIGHT = 630
 export const PLACEHOLDER_MIME_TYPE = 'image/jpeg'
+// Shown to readers under the picture; editors find placeholders by this caption in the admin.
 export const PLACEHOLDER_CAPTION =
-  'Platzhalter – das Originalfoto ist nicht verfügbar; bitte in der Verwaltung ersetzen.'
+  'Platzhalterbild – das Originalfoto ist nicht verfügbar.'
 
 // The picture is drawn at this small size and scaled up, which smooths it for free.
 const DRAFT_WIDTH = 48
