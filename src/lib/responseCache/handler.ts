@@ -89,8 +89,9 @@ export function createResponseCache({
     if (!result || !keepable) return
     const seconds = storableFor(kind, result.status, result.headers, result.body)
     if (seconds <= 0) return
-    // Kept only if no change landed while it was produced.
-    if ((await watch.version()) !== version || version !== watch.known || pages.epoch !== epoch) return
+    // Kept only if no change landed while it was produced (an unreadable version keeps nothing).
+    const after = await watch.version().catch(() => null)
+    if (after !== version || version !== watch.known || pages.epoch !== epoch) return
     store.useVersion(version)
     store.set(key, {
       version,
