@@ -194,7 +194,7 @@ class PageEpochs {
 
   /** Waits while older pages drain and the site cache is expired again. */
   async ready(): Promise<void> {
-    if (this.needsExpiry && !this.cleaning) this.cleaning = this.clean_()
+    if (this.needsExpiry && !this.cleaning) this.cleaning = this.drainThenExpire()
     if (this.cleaning) await this.cleaning
   }
 
@@ -220,7 +220,7 @@ class PageEpochs {
     return false
   }
 
-  private async clean_(): Promise<void> {
+  private async drainThenExpire(): Promise<void> {
     try {
       while (this.olderInFlight()) await new Promise<void>((resolve) => (this.drained = resolve))
       await this.expire()
