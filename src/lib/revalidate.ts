@@ -31,12 +31,18 @@ export async function revalidateTags(tags: string[]): Promise<void> {
   } catch (error) {
     if (!(error instanceof Error) || !error.message.includes('static generation store missing')) throw error
   }
-  const port = process.env.PORT || '3000'
-  await fetch(`http://127.0.0.1:${port}${REVALIDATE_ROUTE}`, {
+  await expireTagsOnServer(Number(process.env.PORT) || 3000, tags).catch(() => undefined)
+}
+
+/** Asks the Next.js server of this process, listening on `port`, to expire the tags at once. */
+async function expireTagsOnServer(port: number, tags: string[]): Promise<void> {
+  const response = await fetch(`http://127.0.0.1:${port}${REVALIDATE_ROUTE}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'x-revalidate-secret': revalidateSecret() },
     body: JSON.stringify({ tags }),
-  }).catch(() => undefined)
+    signal: AbortSignal.timeout(5_000),
+  })
+  if (!response.ok) throw new Error(`${REVALIDATE_ROUTE} answered HTTP ${response.status}`)
 }
 
 export function revalidateSecret(): string {
@@ -49,12 +55,6 @@ export function revalidateSecret(): string {
  * cache calls this when it sees a new content version — the change may have been made on
  * another server instance, whose tag expiry never reached this one.
  */
-export async function expireSiteCache(port: number): Promise<void> {
-  const response = await fetch(`http://127.0.0.1:${port}${REVALIDATE_ROUTE}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'x-revalidate-secret': revalidateSecret() },
-    body: JSON.stringify({ tags: [cacheTags.site] }),
-    signal: AbortSignal.timeout(5_000),
-  })
-  if (!response.ok) throw new Error(`${REVALIDATE_ROUTE} answered HTTP ${response.status}`)
+export function expireSiteCache(port: number): Promise<void> {
+  return expireTagsOnServer(port, [cacheTags.site])
 }
