@@ -63,7 +63,7 @@ export function createResponseCache({
   bodyTimeoutMs = 10_000,
 }: ResponseCacheOptions): ResponseCache {
   const store = new ResponseStore(maxBytes, maxEntryBytes)
-  const watch = new ContentVersionWatch(readVersion, () => expireSiteCache(), { readTimeoutMs })
+  const watch = new ContentVersionWatch(readVersion, expireSiteCache, { readTimeoutMs })
   const pages = new PageEpochs(expireSiteCache)
 
   async function answer(
@@ -73,11 +73,14 @@ export function createResponseCache({
     request: http.IncomingMessage,
     response: http.ServerResponse,
     forward: Forward,
+    /** Checked only on a miss: only cacheable requests are ever kept, so a hit needs no check. */
+    cacheable: () => boolean = () => true,
   ) {
     const known = version === watch.known
     if (known) store.useVersion(version)
     const hit = known ? store.get(key, version) : undefined
     if (hit) return serve(hit, request, response)
+    if (!cacheable()) return forward(request, response)
 
     // Keepable only if this version's site-cache expiry had finished before the request went on.
     const keepable = known && (kind === 'graphql' || pages.clean)
@@ -126,9 +129,9 @@ export function createResponseCache({
       }
       const body = await withTimeout(readBody(request), bodyTimeoutMs, 'reading a GraphQL request body')
       current = replay(request, body)
-      if (!isQueryOnly(body.toString('utf8'))) return forwardOnce(current, response)
+      const text = body.toString('utf8')
       const version = await watch.version()
-      return await answer(kind, cacheKey('POST', request.url!, request.headers, body.toString('utf8')), version, current, response, forwardOnce)
+      return await answer(kind, cacheKey('POST', request.url!, request.headers, text), version, current, response, forwardOnce, () => isQueryOnly(text))
     } catch (error) {
       if (forwarded) {
         // The application itself failed to take the request.
