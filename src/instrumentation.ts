@@ -10,6 +10,17 @@ export function shouldSeedOnStart(env: Record<string, string | undefined> = proc
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const serving = process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
+    // Payload's API (GraphQL, REST writes with JSON bodies): answered before Next.js's router
+    // (src/lib/apiFrontDoor.ts). Installed first, so the peer-address stamp and the response
+    // cache below still see each request before it.
+    if (serving) {
+      const { installApiFrontDoor } = await import('./lib/apiFrontDoor')
+      const { graphqlPost } = await import('./lib/graphql/handler')
+      const { handleEndpoints } = await import('payload')
+      const { default: config } = await import('@payload-config')
+      installApiFrontDoor({ graphql: graphqlPost(config), rest: (request) => handleEndpoints({ config, request }) })
+    }
     // Comments: stamp the TCP peer address on every request before Next.js handles it, so the
     // rate limit can tell a client's own X-Forwarded-For from a trusted proxy's (src/comments/clientIp.ts).
     const { installPeerIpStamp } = await import('./comments/peerIpStamp')

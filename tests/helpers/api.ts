@@ -1,11 +1,12 @@
 import config from '@payload-config'
 import {
-  GRAPHQL_POST,
   REST_DELETE,
   REST_GET,
   REST_PATCH,
   REST_POST,
 } from '@payloadcms/next/routes'
+
+import { POST as graphqlHandler } from '@/app/(payload)/api/graphql/route'
 
 const handlers = {
   GET: REST_GET(config),
@@ -13,7 +14,6 @@ const handlers = {
   PATCH: REST_PATCH(config),
   DELETE: REST_DELETE(config),
 }
-const graphqlHandler = GRAPHQL_POST(config)
 
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
 

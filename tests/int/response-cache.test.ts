@@ -2,10 +2,10 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import config from '@payload-config'
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { POST as graphqlHandler } from '@/app/(payload)/api/graphql/route'
 import { readContentVersion } from '@/hooks/publicContentChanged'
 import { createResponseCache, type ResponseCache } from '@/lib/responseCache/handler'
 import { articleData, createNewsroom, lexical, PASSWORD, type Newsroom } from '../helpers/fixtures'
@@ -25,7 +25,6 @@ let articleId: string
 let imageId: string
 let sourceId: string
 const system = { overrideAccess: true, depth: 0 } as const
-const graphqlHandler = GRAPHQL_POST(config)
 
 type Instance = {
   url: string

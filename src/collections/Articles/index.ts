@@ -55,6 +55,8 @@ export const Articles: CollectionConfig = {
     publishedAt: true,
     heroImage: true,
   },
+  // A `select` (GraphQL uses one by default) still reads what `commentsOpen` is computed from.
+  forceSelect: { _status: true, commentsEnabled: true, publishedAt: true },
   // Lists of published articles, newest first (site, feed, GraphQL): the database walks this
   // index in order and stops at the page size instead of sorting every published article.
   indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, ImageSize } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isNewsroom } from '@/access/isNewsroom'
@@ -13,6 +13,13 @@ import { validateHttpUrl } from '@/lib/validation'
 const revalidateSite = revalidateOnChange([cacheTags.images])
 
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+
+const IMAGE_SIZES = [
+  { name: 'thumbnail', width: 400, withoutEnlargement: true },
+  { name: 'card', width: 768, withoutEnlargement: true },
+  { name: 'hero', width: 1600, withoutEnlargement: true },
+  { name: 'og', width: 1200, height: 630, fit: 'cover', position: 'centre' },
+] satisfies ImageSize[]
 
 export const Images: CollectionConfig = {
   slug: 'images',
@@ -50,12 +57,12 @@ export const Images: CollectionConfig = {
     focalPoint: true,
     crop: true,
     adminThumbnail: 'thumbnail',
-    imageSizes: [
-      { name: 'thumbnail', width: 400, withoutEnlargement: true },
-      { name: 'card', width: 768, withoutEnlargement: true },
-      { name: 'hero', width: 1600, withoutEnlargement: true },
-      { name: 'og', width: 1200, height: 630, fit: 'cover', position: 'centre' },
-    ],
+    imageSizes: IMAGE_SIZES,
+  },
+  // A `select` (GraphQL uses one by default) still reads the file names the URLs are made from.
+  forceSelect: {
+    filename: true,
+    sizes: Object.fromEntries(IMAGE_SIZES.map(({ name }) => [name, { filename: true }])),
   },
   hooks: {
     beforeChange: [

@@ -1,8 +1,10 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { graphqlPost } from '@/lib/graphql/handler'
+
+// Payload's GraphQL handler with `select` on by default and parsed/validated documents kept
+// (src/lib/graphql/handler.ts).
+export const POST = graphqlPost(config)
 
 export const OPTIONS = REST_OPTIONS(config)

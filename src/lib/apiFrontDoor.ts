@@ -1,0 +1,119 @@
+import http from 'node:http'
+import zlib from 'node:zlib'
+
+/**
+ * Answers Payload's API requests that carry a JSON body straight from the HTTP server, with the
+ * same handlers as the routes (`POST /api/graphql`: src/app/(payload)/api/graphql/route.ts;
+ * `POST|PATCH|PUT|DELETE /api/…`: Payload's REST endpoints), instead of through Next.js's router
+ * and route runtime, which cost as much per request as a small query itself. Everything else
+ * (GET, OPTIONS, file uploads, the playground, the site's pages) goes to Next.js unchanged.
+ * Installed once in production from `register()` in src/instrumentation.ts, before the
+ * peer-address stamp and the response cache, so both still see every request first.
+ */
+
+type Emit = (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean
+export type FetchHandler = (request: Request) => Promise<Response>
+
+export type FrontDoorHandlers = { graphql: FetchHandler; rest: FetchHandler }
+
+declare global {
+  var __newsroomApiFrontDoor: boolean | undefined
+}
+
+const API = '/api/'
+const GRAPHQL_PATH = '/api/graphql'
+const REST_WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
+/** Larger JSON bodies are refused with 413; an article with a long body is a few hundred KB. */
+export const MAX_JSON_BODY_BYTES = 4 * 1024 * 1024
+
+const GZIP_FROM_BYTES = 1024
+
+/** Which handler answers this request here, or null for Next.js. */
+export function frontDoorRoute(request: Pick<http.IncomingMessage, 'method' | 'url' | 'headers'>): keyof FrontDoorHandlers | null {
+  if (!/^application\/(graphql-response\+)?json\b/i.test(request.headers['content-type'] ?? '')) return null
+  const path = (request.url ?? '').split('?', 1)[0]
+  if (!path.startsWith(API)) return null
+  if (path === GRAPHQL_PATH || path === `${GRAPHQL_PATH}/`) return request.method === 'POST' ? 'graphql' : null
+  if (path.startsWith(GRAPHQL_PATH)) return null
+  return REST_WRITES.has(request.method ?? '') ? 'rest' : null
+}
+
+function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer<ArrayBuffer> | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > limit) {
+        resolve(null)
+        request.resume()
+        return
+      }
+      chunks.push(chunk)
+    })
+    request.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks)))
+    request.on('error', reject)
+  })
+}
+
+function toHeaders(request: http.IncomingMessage): Headers {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) for (const item of value) headers.append(name, item)
+    else headers.set(name, value)
+  }
+  return headers
+}
+
+function sendJsonError(response: http.ServerResponse, status: number, message: string) {
+  const body = JSON.stringify({ errors: [{ message }] })
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) })
+  response.end(body)
+}
+
+export async function answerThroughFrontDoor(request: http.IncomingMessage, response: http.ServerResponse, handler: FetchHandler): Promise<void> {
+  try {
+    const body = await readBody(request, MAX_JSON_BODY_BYTES)
+    if (!body) return sendJsonError(response, 413, `Die Anfrage ist zu groß (höchstens ${MAX_JSON_BODY_BYTES / 2 ** 20} MB).`)
+    const host = request.headers.host ?? 'localhost'
+    const answer = await handler(new Request(`http://${host}${request.url}`, { method: request.method, headers: toHeaders(request), body }))
+    let payload = Buffer.from(await answer.arrayBuffer())
+    const headers: Record<string, string | string[]> = {}
+    answer.headers.forEach((value, name) => {
+      if (name !== 'set-cookie') headers[name] = value
+    })
+    const cookies = answer.headers.getSetCookie()
+    if (cookies.length) headers['set-cookie'] = cookies
+    delete headers['transfer-encoding']
+    // As Next.js would: larger answers gzipped for clients that accept it.
+    if (payload.length >= GZIP_FROM_BYTES && !headers['content-encoding'] && /\bgzip\b/i.test(String(request.headers['accept-encoding'] ?? ''))) {
+      payload = zlib.gzipSync(payload)
+      headers['content-encoding'] = 'gzip'
+      headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding'
+    }
+    headers['content-length'] = String(payload.length)
+    response.writeHead(answer.status, headers)
+    response.end(payload)
+  } catch (error) {
+    console.error('[api] request failed:', error)
+    if (!response.headersSent) sendJsonError(response, 500, 'Something went wrong.')
+    else response.destroy()
+  }
+}
+
+export function installApiFrontDoor(handlers: FrontDoorHandlers): boolean {
+  if (globalThis.__newsroomApiFrontDoor) return false
+  const prototype = http.Server.prototype as unknown as { emit: Emit }
+  const original = prototype.emit
+  prototype.emit = function emitThroughApiFrontDoor(this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event !== 'request') return original.call(this, event, ...args)
+    const [request, response] = args as [http.IncomingMessage, http.ServerResponse]
+    const route = frontDoorRoute(request)
+    if (!route) return original.call(this, event, ...args)
+    void answerThroughFrontDoor(request, response, handlers[route])
+    return true
+  }
+  globalThis.__newsroomApiFrontDoor = true
+  return true
+}

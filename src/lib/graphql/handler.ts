@@ -1,0 +1,136 @@
+/**
+ * The `/api/graphql` handler: Payload's own (`@payloadcms/next/routes` GRAPHQL_POST, same
+ * request, error and header handling) with three changes that cut the work per request:
+ *
+ * - `select` defaults to true on every query, so a query reads and runs hooks only for the
+ *   fields it asks for (Payload's default reads whole documents, Lexical bodies included, even
+ *   for a list of titles). A client can still send `select: false`.
+ * - Parsed documents are kept by query text, and the result of GraphQL's standard validation
+ *   rules by document: both depend on nothing but the text and the schema. Payload's own rules
+ *   (query complexity, which depends on the variables) run on every request.
+ *
+ * None of this keeps data: every request still reads the database under its own access rights.
+ */
+import { configToSchema } from '@payloadcms/graphql'
+import { GraphQL } from '@payloadcms/graphql/types'
+import type { DocumentNode, GraphQLError, GraphQLSchema, Source, ValidationRule } from 'graphql'
+import { createHandler } from 'graphql-http/lib/use/fetch'
+import {
+  addDataAndFileToRequest,
+  addLocalesToRequestFromData,
+  createPayloadRequest,
+  headersWithCors,
+  logError,
+  mergeHeaders,
+  type Payload,
+  type PayloadRequest,
+  type SanitizedConfig,
+  unlinkClientUploadTempFile,
+} from 'payload'
+
+import { DocumentCache } from './documentCache'
+
+type Built = ReturnType<typeof configToSchema>
+
+/** Sets `select: true` as the default of every query field that has a `select` argument. */
+export function selectByDefault(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
+    const select = field.args.find((arg) => arg.name === 'select')
+    if (select) (select as { defaultValue: unknown }).defaultValue = true
+  }
+  return schema
+}
+
+const globalCache = globalThis as typeof globalThis & { _newsroomGraphql?: Promise<Built> }
+
+function getSchema(config: SanitizedConfig): Promise<Built> {
+  globalCache._newsroomGraphql ??= Promise.resolve().then(() => {
+    const built = configToSchema(config)
+    selectByDefault(built.schema)
+    return built
+  })
+  return globalCache._newsroomGraphql.catch((error) => {
+    globalCache._newsroomGraphql = undefined
+    throw error
+  })
+}
+
+// The `graphql` instance Payload builds its schema with (Node and bundlers may otherwise load
+// its CommonJS and ES module builds side by side, and graphql refuses to mix them).
+const { parse, specifiedRules, validate } = GraphQL
+
+const documents = new DocumentCache<DocumentNode>({ maxEntries: 500, maxQueryLength: 100_000 })
+const standardValidation = new WeakMap<DocumentNode, readonly GraphQLError[]>()
+
+function cachedParse(source: string | Source): DocumentNode {
+  return typeof source === 'string' ? documents.get(source, parse) : parse(source)
+}
+
+/** GraphQL's standard rules once per document; the other rules (Payload's) every time. */
+function cachedValidate(schema: GraphQLSchema, document: DocumentNode, rules: readonly ValidationRule[] = specifiedRules): readonly GraphQLError[] {
+  let standardErrors = standardValidation.get(document)
+  if (!standardErrors) {
+    standardErrors = validate(schema, document, specifiedRules)
+    standardValidation.set(document, standardErrors)
+  }
+  if (standardErrors.length) return standardErrors
+  const otherRules = rules.filter((rule) => !specifiedRules.includes(rule))
+  return otherRules.length ? validate(schema, document, otherRules) : []
+}
+
+async function formatError(error: GraphQLError, payload: Payload, req: PayloadRequest) {
+  const original = error.originalError as (Error & { status?: number; data?: unknown }) | undefined
+  const status = original?.status || 500
+  logError({ err: error, payload })
+  // Internal errors can contain anything; their details stay in the log unless `debug` is on.
+  const message = !payload.config.debug && status === 500 ? 'Something went wrong.' : error.message
+  let formatted: Record<string, unknown> = {
+    extensions: { name: original?.name || undefined, data: original?.data || undefined, stack: payload.config.debug ? error.stack : undefined, statusCode: status },
+    locations: error.locations,
+    message,
+    path: error.path,
+  }
+  for (const hook of payload.config.hooks.afterError ?? []) {
+    const result = await hook({ context: req.context, error, graphqlResult: formatted, req } as never)
+    if (result && typeof result === 'object' && 'graphqlResult' in result && result.graphqlResult) formatted = result.graphqlResult as unknown as Record<string, unknown>
+  }
+  return formatted
+}
+
+export function graphqlPost(configPromise: Promise<SanitizedConfig> | SanitizedConfig) {
+  return async (request: Request): Promise<Response> => {
+    const originalRequest = request.clone()
+    const req = await createPayloadRequest({ canSetHeaders: true, config: configPromise, request })
+    const { payload } = req
+    if (payload.config.graphQL?.disable) return new Response(null, { status: 404 })
+    try {
+      await addDataAndFileToRequest(req)
+      addLocalesToRequestFromData(req)
+      const { schema, validationRules } = await getSchema(payload.config)
+      const headers: Record<string, string> = {}
+      const apiResponse = await createHandler({
+        context: { headers, req } as never,
+        parse: cachedParse,
+        validate: cachedValidate,
+        validationRules: (_request, args, standardRules) => [...standardRules, ...validationRules(args)],
+        onOperation: async (_request, args, result) => {
+          const response = typeof payload.extensions === 'function' ? await payload.extensions({ args, req: _request, result } as never) : result
+          if (!('errors' in response) || !response.errors) return response
+          const errors = await Promise.all((result as { errors: GraphQLError[] }).errors.map((error) => formatError(error, payload, req)))
+          return { ...response, errors } as never
+        },
+        schema,
+      })(originalRequest)
+      const responseHeaders = headersWithCors({ headers: new Headers(apiResponse.headers), req })
+      for (const key in headers) responseHeaders.append(key, headers[key])
+      return new Response(apiResponse.body, {
+        headers: req.responseHeaders ? mergeHeaders(req.responseHeaders, responseHeaders) : responseHeaders,
+        status: apiResponse.status,
+      })
+    } finally {
+      // GraphQL reads the body itself, and an operation that writes nothing never reaches the
+      // operation-level cleanup of uploaded temp files.
+      await unlinkClientUploadTempFile({ req })
+    }
+  }
+}

@@ -1,0 +1,173 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { handleEndpoints } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import config from '@payload-config'
+
+import { POST as graphqlRoute } from '@/app/(payload)/api/graphql/route'
+import { PEER_IP_HEADER } from '@/comments/clientIp'
+import { installPeerIpStamp } from '@/comments/peerIpStamp'
+import { frontDoorRoute, installApiFrontDoor, MAX_JSON_BODY_BYTES, type FetchHandler } from '@/lib/apiFrontDoor'
+import { createNewsroom, PASSWORD, type Newsroom } from '../helpers/fixtures'
+import { startTestPayload, type TestPayload } from '../helpers/payload'
+
+/**
+ * The API front door on a real HTTP server with the real GraphQL and REST handlers, installed as
+ * src/instrumentation.ts does it (front door first, then the peer-address stamp). The server's
+ * own listener stands in for Next.js and records what reaches it.
+ */
+let ctx: TestPayload
+let newsroom: Newsroom
+let server: http.Server
+let base: string
+const reachedNext: string[] = []
+let handler: FetchHandler = graphqlRoute
+const restHandler: FetchHandler = (request) => handleEndpoints({ config, request })
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  newsroom = await createNewsroom(ctx.payload)
+  installApiFrontDoor({ graphql: (request) => handler(request), rest: restHandler })
+  installPeerIpStamp()
+  server = http.createServer((req, res) => {
+    reachedNext.push(`${req.method} ${req.url}`)
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('next')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve))
+  await ctx?.close()
+})
+
+const postJson = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+
+describe('API front door', () => {
+  it('answers JSON POSTs to /api/graphql with the route’s handler, without Next.js', async () => {
+    reachedNext.length = 0
+    const response = await postJson({ query: '{ Sources { totalDocs } }' })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/application\/json/)
+    expect(await response.json()).toEqual({ data: { Sources: { totalDocs: 0 } } })
+    expect(reachedNext).toEqual([])
+  })
+
+  it('passes the session cookie of a login through, and a token back in', async () => {
+    const login = await postJson({
+      query: 'mutation($email: String!, $password: String!) { loginUser(email: $email, password: $password) { user { email } } }',
+      variables: { email: newsroom.editor.email, password: PASSWORD },
+    })
+    const cookies = login.headers.getSetCookie()
+    expect(cookies.some((cookie) => cookie.startsWith('payload-token='))).toBe(true)
+    const token = cookies.find((cookie) => cookie.startsWith('payload-token='))!.split(';')[0]
+    const me = await postJson({ query: '{ meUser { user { email role } } }' }, { cookie: token })
+    expect((await me.json()).data.meUser.user).toEqual({ email: newsroom.editor.email, role: 'editor' })
+  })
+
+  it('leaves everything else to Next.js', async () => {
+    reachedNext.length = 0
+    await (await fetch(`${base}/api/graphql?query={__typename}`)).text()
+    await (await fetch(`${base}/api/graphql`, { method: 'OPTIONS' })).text()
+    const form = new FormData()
+    form.set('operations', JSON.stringify({ query: '{ __typename }' }))
+    await (await fetch(`${base}/api/graphql`, { method: 'POST', body: form })).text()
+    await (await fetch(`${base}/api/graphql-playground`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).text()
+    await (await fetch(`${base}/api/sources`)).text()
+    await (await fetch(`${base}/api/images`, { method: 'POST', body: form })).text()
+    await (await fetch(`${base}/seite/1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).text()
+    expect(reachedNext).toEqual([
+      'GET /api/graphql?query={__typename}',
+      'OPTIONS /api/graphql',
+      'POST /api/graphql',
+      'POST /api/graphql-playground',
+      'GET /api/sources',
+      'POST /api/images',
+      'POST /seite/1',
+    ])
+  })
+
+  it('answers REST writes with JSON bodies with Payload’s REST endpoints (status, message, access)', async () => {
+    reachedNext.length = 0
+    const headers = { 'content-type': 'application/json', authorization: `JWT ${newsroom.editor.token}` }
+    const created = await fetch(`${base}/api/sources`, { method: 'POST', headers, body: JSON.stringify({ name: 'Kyodo', kind: 'agency' }) })
+    expect(created.status).toBe(201)
+    const { doc } = await created.json()
+    expect(doc).toMatchObject({ name: 'Kyodo', slug: 'kyodo' })
+    const patched = await fetch(`${base}/api/sources/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ name: 'Kyodo News' }) })
+    expect((await patched.json()).doc.name).toBe('Kyodo News')
+    const anonymous = await fetch(`${base}/api/sources`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Niemand' }) })
+    expect(anonymous.status).toBe(403)
+    const invalid = await fetch(`${base}/api/sources`, { method: 'POST', headers, body: '{"name": ' })
+    expect(invalid.status).toBeGreaterThanOrEqual(400)
+    expect(invalid.status).toBeLessThan(500)
+    const deleted = await fetch(`${base}/api/sources/${doc.id}`, { method: 'DELETE', headers })
+    expect(deleted.status).toBe(200)
+    expect(await ctx.payload.count({ collection: 'sources' })).toEqual({ totalDocs: 0 })
+    expect(reachedNext).toEqual([])
+  })
+
+  it('gzips larger answers for clients that accept it', async () => {
+    const query = `{ ${Array.from({ length: 120 }, (_, i) => `a${i}: __typename`).join(' ')} }`
+    const plain = await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'identity' }, body: JSON.stringify({ query }) })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    const text = await plain.text()
+    expect(text.length).toBeGreaterThan(1024)
+    const zipped = await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' }, body: JSON.stringify({ query }) })
+    expect(zipped.headers.get('content-encoding')).toBe('gzip')
+    expect(zipped.headers.get('vary')).toMatch(/Accept-Encoding/)
+    expect(await zipped.text()).toBe(text) // fetch decodes it
+  })
+
+  it('picks its routes by method, path and content type', () => {
+    const json = { 'content-type': 'application/json; charset=utf-8' }
+    expect(frontDoorRoute({ method: 'POST', url: '/api/graphql', headers: json })).toBe('graphql')
+    expect(frontDoorRoute({ method: 'POST', url: '/api/graphql/?x=1', headers: json })).toBe('graphql')
+    expect(frontDoorRoute({ method: 'PATCH', url: '/api/graphql', headers: json })).toBeNull()
+    expect(frontDoorRoute({ method: 'POST', url: '/api/graphql-playground', headers: json })).toBeNull()
+    for (const method of ['POST', 'PATCH', 'PUT', 'DELETE']) expect(frontDoorRoute({ method, url: '/api/comments?depth=0', headers: json })).toBe('rest')
+    expect(frontDoorRoute({ method: 'GET', url: '/api/comments', headers: json })).toBeNull()
+    expect(frontDoorRoute({ method: 'POST', url: '/api/comments', headers: { 'content-type': 'multipart/form-data; boundary=x' } })).toBeNull()
+    expect(frontDoorRoute({ method: 'POST', url: '/api/comments', headers: {} })).toBeNull()
+    expect(frontDoorRoute({ method: 'POST', url: '/artikel/x', headers: json })).toBeNull()
+    expect(frontDoorRoute({ method: 'POST', url: '/apix', headers: json })).toBeNull()
+  })
+
+  it('refuses a body over the limit with 413 and a message', async () => {
+    const response = await postJson({ query: `{ Sources { totalDocs } } # ${'x'.repeat(MAX_JSON_BODY_BYTES)}` })
+    expect(response.status).toBe(413)
+    expect((await response.json()).errors[0].message).toMatch(/zu groß/)
+  })
+
+  it('hands the handler the peer address the stamp set, not the one a client sends', async () => {
+    let seen: string | null = null
+    handler = async (request: Request) => {
+      seen = request.headers.get(PEER_IP_HEADER)
+      return Response.json({ data: {} })
+    }
+    try {
+      await (await postJson({ query: '{ __typename }' }, { [PEER_IP_HEADER]: '203.0.113.9' })).text()
+    } finally {
+      handler = graphqlRoute
+    }
+    expect(seen).toBe('127.0.0.1')
+  })
+
+  it('answers 500 with a message when the handler fails, and keeps serving', async () => {
+    handler = async () => {
+      throw new Error('kaputt')
+    }
+    try {
+      const response = await postJson({ query: '{ __typename }' })
+      expect(response.status).toBe(500)
+      expect((await response.json()).errors[0].message).toBe('Something went wrong.')
+    } finally {
+      handler = graphqlRoute
+    }
+    const again = await postJson({ query: '{ Sources { totalDocs } }' })
+    expect((await again.json()).data.Sources.totalDocs).toBe(0)
+  })
+})
