@@ -213,6 +213,16 @@ describe('replies', () => {
     expect(third.doc.level).toBe(3)
   })
 
+  it('answer a REST post with their article and parent populated one level deep, not further', async () => {
+    const first = await systemComment({ status: 'approved' })
+    const second = await systemComment({ status: 'approved', parent: first.id })
+    const posted = await rest('POST', 'comments', { body: comment({ parent: second.id }), headers: { 'x-newsroom-peer-ip': nextIp() } })
+    expect(posted.status, JSON.stringify(posted.body)).toBe(201)
+    const { doc } = posted.body
+    expect(doc.article).toMatchObject({ id: article, title: expect.stringMatching(/^Artikel /) })
+    expect(doc.parent).toMatchObject({ id: second.id, article, parent: first.id })
+  })
+
   it('keep their article and parent: moderation cannot move them', async () => {
     const first = await systemComment({ status: 'approved' })
     const reply = await systemComment({ status: 'approved', parent: first.id })

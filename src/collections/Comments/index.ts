@@ -78,6 +78,9 @@ export const Comments: CollectionConfig = {
       relationTo: 'articles',
       required: true,
       index: true,
+      // A comment's answer names its article (title, slug …), not the article's picture: the
+      // article is populated only on the comment itself, never two levels down.
+      maxDepth: 1,
       label: { de: 'Artikel', en: 'Article' },
       access: { update: systemOnly },
     },
@@ -85,6 +88,7 @@ export const Comments: CollectionConfig = {
       name: 'parent',
       type: 'relationship',
       relationTo: 'comments',
+      maxDepth: 1,
       label: { de: 'Antwort auf', en: 'Reply to' },
       access: { update: systemOnly },
       filterOptions: ({ siblingData }) => {
