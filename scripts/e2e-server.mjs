@@ -36,7 +36,9 @@ const env = {
 // Caches are memory-only (next.config.mjs); this clears what older builds may have written.
 fs.rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
 
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+// The Node.js flags of `npm start` (the heap limit), so tests run the server as it is deployed.
+const startFlags = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts.start.split(' ').filter((part) => part.startsWith('--'))
+const server = spawn(process.execPath, [...startFlags, 'node_modules/next/dist/bin/next', 'start', '-p', port], {
   env,
   stdio: 'inherit',
 })
