@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GRAPHQL_MAX_COMPLEXITY } from '@payload-config'
-import { graphql } from '../helpers/api'
+import { graphql, rest } from '../helpers/api'
 import { createNewsroom, lexical, type Newsroom } from '../helpers/fixtures'
 import { imageFile, makeImage } from '../helpers/images'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -128,3 +128,43 @@ describe('kept documents and validation', () => {
     expect(other.body.data.Article.title).toBe('Kommentare offen')
   })
 })
+
+describe('page size for readers', () => {
+  it('refuses lists of "everything" or over the maximum from outside the newsroom, literal or variable', async () => {
+    for (const [query, variables] of [
+      ['{ Articles(limit: 0) { docs { title } } }', {}],
+      ['{ Articles(limit: 5001) { docs { title } } }', {}],
+      ['{ Articles(pagination: false) { docs { title } } }', {}],
+      ['query($n: Int) { Comments(limit: $n) { docs { body } } }', { n: 0 }],
+      ['query($n: Int) { Sources(limit: $n) { docs { name } } }', { n: 100000 }],
+    ] as const) {
+      const { body } = await graphql(query, variables)
+      expect(body.data ?? undefined, query).toBeUndefined()
+      expect(body.errors?.[0]?.message, query).toMatch(/Höchstens 5000 Einträge pro Anfrage/)
+    }
+  })
+
+  it('allows the site’s sizes to readers and everything to the newsroom', async () => {
+    const reader = await graphql('query($n: Int) { Articles(limit: $n) { docs { title } } }', { n: 5000 })
+    expect(reader.body.data.Articles.docs).toHaveLength(2)
+    const editor = await graphql('{ Articles(limit: 0) { docs { title } } }', {}, { token: newsroom.editor.token })
+    expect(editor.body.errors).toBeUndefined()
+    expect(editor.body.data.Articles.docs).toHaveLength(2)
+  })
+
+  it('the same over REST, while relationships are still populated', async () => {
+    for (const path of ['articles?limit=0', 'articles?limit=5001', 'comments?pagination=false', 'images?limit=0', 'sources?limit=0']) {
+      const { status, body } = await rest('GET', path)
+      expect(status, path).toBe(400)
+      expect(body.errors[0].message, path).toMatch(/Höchstens 5000 Einträge pro Anfrage/)
+    }
+    const { status, body } = await rest('GET', 'articles?limit=5000&depth=2&sort=title')
+    expect(status).toBe(200)
+    expect(body.docs[0].heroImage.alt).toBe('Hafen bei Nacht')
+    expect(body.docs[0].sources[0].name).toBe('The Associated Press')
+    const editor = await rest('GET', 'articles?limit=0', { token: newsroom.editor.token })
+    expect(editor.status).toBe(200)
+    expect(editor.body.docs).toHaveLength(2)
+  })
+})
+

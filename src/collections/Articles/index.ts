@@ -18,6 +18,7 @@ import { authorsSaveDrafts } from '@/workflow/authorsSaveDrafts'
 import { editorialNotesField, stampEditorialNotes } from '@/workflow/editorialNotes'
 import { notifyWorkflow } from '@/workflow/notifyWorkflow'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '@/workflow/transitions'
+import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -65,7 +66,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeOperation: [authorsSaveDrafts],
+    beforeOperation: [limitReaderPageSize, authorsSaveDrafts],
     beforeChange: [addCreatorAsAuthor, applyWorkflow, stampEditorialNotes, populateExcerpt, populatePublishedAt],
     afterChange: [notifyWorkflow, revalidateArticle],
     beforeDelete: [deleteComments],

@@ -18,6 +18,7 @@ import { isValidEmail } from '@/lib/validation'
 import { applyCommentDecision, checkNewComment } from './hooks/commentRules'
 import { notifyEditorsOfPending } from './hooks/notifyEditors'
 import { revalidateChangedComment, revalidateDeletedComment } from './hooks/revalidateComment'
+import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 
 export { COMMENT_BODY_MAX, COMMENT_BODY_MIN, COMMENT_STATUSES }
 
@@ -66,7 +67,7 @@ export const Comments: CollectionConfig = {
   disableDuplicate: true,
   indexes: [{ fields: ['article', 'status'] }],
   hooks: {
-    beforeOperation: [checkNewComment],
+    beforeOperation: [limitReaderPageSize, checkNewComment],
     beforeChange: [applyCommentDecision],
     afterChange: [notifyEditorsOfPending, revalidateChangedComment],
     afterDelete: [revalidateDeletedComment],

@@ -8,6 +8,8 @@
  * - Parsed documents are kept by query text, and the result of GraphQL's standard validation
  *   rules by document: both depend on nothing but the text and the schema. Payload's own rules
  *   (query complexity, which depends on the variables) run on every request.
+ * - Requests from outside the newsroom may not ask for more than `READER_MAX_LIMIT` documents
+ *   per list (src/lib/readerPageSize.ts), as with REST.
  *
  * None of this keeps data: every request still reads the database under its own access rights.
  */
@@ -28,7 +30,9 @@ import {
   unlinkClientUploadTempFile,
 } from 'payload'
 
+import { isNewsroomUser } from '@/access/roles'
 import { DocumentCache } from './documentCache'
+import { readerPageSizeRule } from './readerPageSizeRule'
 
 type Built = ReturnType<typeof configToSchema>
 
@@ -112,7 +116,11 @@ export function graphqlPost(configPromise: Promise<SanitizedConfig> | SanitizedC
         context: { headers, req } as never,
         parse: cachedParse,
         validate: cachedValidate,
-        validationRules: (_request, args, standardRules) => [...standardRules, ...validationRules(args)],
+        validationRules: (_request, args, standardRules) => [
+          ...standardRules,
+          ...validationRules(args),
+          ...(isNewsroomUser(req.user) ? [] : [readerPageSizeRule(args.variableValues)]),
+        ],
         onOperation: async (_request, args, result) => {
           const response = typeof payload.extensions === 'function' ? await payload.extensions({ args, req: _request, result } as never) : result
           if (!('errors' in response) || !response.errors) return response

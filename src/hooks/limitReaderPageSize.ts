@@ -1,0 +1,18 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { isNewsroomUser } from '@/access/roles'
+import { readerPageSizeError } from '@/lib/readerPageSize'
+
+/**
+ * REST reads from outside the newsroom: the page size the client asked for (`?limit=`,
+ * `?pagination=`) is checked before anything is read. It looks at the request's own parameters,
+ * so the reads Payload makes while populating relationships are not affected. GraphQL has the
+ * same rule as a validation rule (src/lib/graphql/readerPageSizeRule.ts).
+ */
+export const limitReaderPageSize: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'read' || req.payloadAPI !== 'REST' || isNewsroomUser(req.user)) return args
+  const query = (req.query ?? {}) as { limit?: unknown; pagination?: unknown }
+  const message = readerPageSizeError({ limit: query.limit, pagination: query.pagination })
+  if (message) throw new APIError(message, 400, undefined, true)
+  return args
+}
