@@ -10,11 +10,11 @@ export function shouldSeedOnStart(env: Record<string, string | undefined> = proc
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const serving = process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
     // Payload's API (GraphQL, REST writes with JSON bodies): answered before Next.js's router
     // (src/lib/apiFrontDoor.ts). Installed first, so the peer-address stamp and the response
     // cache below still see each request before it.
-    if (serving) {
+    const { apiFrontDoorEnabled } = await import('./lib/apiFrontDoor')
+    if (apiFrontDoorEnabled()) {
       const { installApiFrontDoor } = await import('./lib/apiFrontDoor')
       const { graphqlPost } = await import('./lib/graphql/handler')
       const { handleEndpoints } = await import('payload')

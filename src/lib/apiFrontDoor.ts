@@ -28,6 +28,14 @@ export const MAX_JSON_BODY_BYTES = 4 * 1024 * 1024
 
 const GZIP_FROM_BYTES = 1024
 
+/**
+ * On when a production server starts, unless `API_FRONT_DOOR=off` (say, for a Next.js proxy or
+ * middleware that must see API requests: answered here, they never reach it).
+ */
+export function apiFrontDoorEnabled(env: Record<string, string | undefined> = process.env): boolean {
+  return env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build' && !/^(off|false|0)$/i.test(env.API_FRONT_DOOR ?? '')
+}
+
 /** Which handler answers this request here, or null for Next.js. */
 export function frontDoorRoute(request: Pick<http.IncomingMessage, 'method' | 'url' | 'headers'>): keyof FrontDoorHandlers | null {
   if (!/^application\/(graphql-response\+)?json\b/i.test(request.headers['content-type'] ?? '')) return null

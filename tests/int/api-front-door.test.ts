@@ -9,7 +9,7 @@ import config from '@payload-config'
 import { POST as graphqlRoute } from '@/app/(payload)/api/graphql/route'
 import { PEER_IP_HEADER } from '@/comments/clientIp'
 import { installPeerIpStamp } from '@/comments/peerIpStamp'
-import { frontDoorRoute, installApiFrontDoor, MAX_JSON_BODY_BYTES, type FetchHandler } from '@/lib/apiFrontDoor'
+import { apiFrontDoorEnabled, frontDoorRoute, installApiFrontDoor, MAX_JSON_BODY_BYTES, type FetchHandler } from '@/lib/apiFrontDoor'
 import { createNewsroom, PASSWORD, type Newsroom } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
@@ -134,6 +134,13 @@ describe('API front door', () => {
     expect(frontDoorRoute({ method: 'POST', url: '/api/comments', headers: {} })).toBeNull()
     expect(frontDoorRoute({ method: 'POST', url: '/artikel/x', headers: json })).toBeNull()
     expect(frontDoorRoute({ method: 'POST', url: '/apix', headers: json })).toBeNull()
+  })
+
+  it('is on in production servers unless API_FRONT_DOOR turns it off', () => {
+    expect(apiFrontDoorEnabled({ NODE_ENV: 'production' })).toBe(true)
+    expect(apiFrontDoorEnabled({ NODE_ENV: 'development' })).toBe(false)
+    expect(apiFrontDoorEnabled({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).toBe(false)
+    for (const off of ['off', 'false', '0', 'OFF']) expect(apiFrontDoorEnabled({ NODE_ENV: 'production', API_FRONT_DOOR: off })).toBe(false)
   })
 
   it('refuses a body over the limit with 413 and a message', async () => {

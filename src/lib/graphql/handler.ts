@@ -121,8 +121,8 @@ export function graphqlPost(configPromise: Promise<SanitizedConfig> | SanitizedC
           ...validationRules(args),
           ...(isNewsroomUser(req.user) ? [] : [readerPageSizeRule(args.variableValues)]),
         ],
-        onOperation: async (_request, args, result) => {
-          const response = typeof payload.extensions === 'function' ? await payload.extensions({ args, req: _request, result } as never) : result
+        onOperation: async (httpRequest, args, result) => {
+          const response = typeof payload.extensions === 'function' ? await payload.extensions({ args, req: httpRequest, result } as never) : result
           if (!('errors' in response) || !response.errors) return response
           const errors = await Promise.all((result as { errors: GraphQLError[] }).errors.map((error) => formatError(error, payload, req)))
           return { ...response, errors } as never
