@@ -1,6 +1,8 @@
 import http from 'node:http'
 import zlib from 'node:zlib'
 
+import { readRequestBody } from './http/readRequestBody'
+
 /**
  * Answers Payload's API requests that carry a JSON body straight from the HTTP server, with the
  * same handlers as the routes (`POST /api/graphql`: src/app/(payload)/api/graphql/route.ts;
@@ -46,24 +48,6 @@ export function frontDoorRoute(request: Pick<http.IncomingMessage, 'method' | 'u
   return REST_WRITES.has(request.method ?? '') ? 'rest' : null
 }
 
-function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer<ArrayBuffer> | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > limit) {
-        resolve(null)
-        request.resume()
-        return
-      }
-      chunks.push(chunk)
-    })
-    request.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks)))
-    request.on('error', reject)
-  })
-}
-
 function toHeaders(request: http.IncomingMessage): Headers {
   const headers = new Headers()
   for (const [name, value] of Object.entries(request.headers)) {
@@ -82,7 +66,7 @@ function sendJsonError(response: http.ServerResponse, status: number, message: s
 
 export async function answerThroughFrontDoor(request: http.IncomingMessage, response: http.ServerResponse, handler: FetchHandler): Promise<void> {
   try {
-    const body = await readBody(request, MAX_JSON_BODY_BYTES)
+    const body = await readRequestBody(request, MAX_JSON_BODY_BYTES)
     if (!body) return sendJsonError(response, 413, `Die Anfrage ist zu groß (höchstens ${MAX_JSON_BODY_BYTES / 2 ** 20} MB).`)
     const host = request.headers.host ?? 'localhost'
     const answer = await handler(new Request(`http://${host}${request.url}`, { method: request.method, headers: toHeaders(request), body }))

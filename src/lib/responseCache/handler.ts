@@ -12,6 +12,7 @@ import {
   type RequestKind,
   type StoredHeaders,
 } from './policy'
+import { readRequestBody } from '../http/readRequestBody'
 import { ResponseStore, type Entry } from './store'
 import { ContentVersionWatch, withTimeout } from './versionWatch'
 
@@ -127,7 +128,7 @@ export function createResponseCache({
       if (!isAnonymousRead(request.headers) || !(length > 0 && length <= MAX_GRAPHQL_BODY_BYTES)) {
         return forwardOnce(request, response)
       }
-      const body = await withTimeout(readBody(request), bodyTimeoutMs, 'reading a GraphQL request body')
+      const body = (await withTimeout(readRequestBody(request), bodyTimeoutMs, 'reading a GraphQL request body'))!
       current = replay(request, body)
       const text = body.toString('utf8')
       const version = await watch.version()
@@ -248,16 +249,6 @@ function serve(entry: Entry, request: http.IncomingMessage, response: http.Serve
   }
   response.writeHead(200, { ...entry.headers, 'content-length': String(entry.body.byteLength), [CACHE_STATUS_HEADER]: 'HIT' })
   response.end(entry.body)
-}
-
-function readBody(request: http.IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    request.on('data', (chunk: Buffer) => chunks.push(chunk))
-    request.once('end', () => resolve(Buffer.concat(chunks)))
-    request.once('error', reject)
-    request.once('aborted', () => reject(new Error('client aborted the request')))
-  })
 }
 
 /** A request carrying the same head and an already-read body, for the application behind the cache. */
