@@ -10,12 +10,12 @@ export function shouldSeedOnStart(env: Record<string, string | undefined> = proc
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    // Payload's API (GraphQL, REST writes with JSON bodies): answered before Next.js's router
-    // (src/lib/apiFrontDoor.ts). Installed first, so the peer-address stamp and the response
-    // cache below still see each request before it.
-    const { apiFrontDoorEnabled } = await import('./lib/apiFrontDoor')
+    // In front of Next.js (src/lib/http/interceptRequests.ts), the last installed runs first, so
+    // a request meets: response cache → peer-address stamp → API front door → Next.js.
+    //
+    // Payload's API (GraphQL, REST writes with JSON bodies): answered before Next.js's router.
+    const { apiFrontDoorEnabled, installApiFrontDoor } = await import('./lib/apiFrontDoor')
     if (apiFrontDoorEnabled()) {
-      const { installApiFrontDoor } = await import('./lib/apiFrontDoor')
       const { graphqlPost } = await import('./lib/graphql/handler')
       const { handleEndpoints } = await import('payload')
       const { default: config } = await import('@payload-config')

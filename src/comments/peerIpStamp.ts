@@ -1,6 +1,6 @@
-import http from 'node:http'
-import https from 'node:https'
+import type http from 'node:http'
 
+import { interceptRequests, isIntercepting, SERVER_PROTOTYPES } from '@/lib/http/interceptRequests'
 import { PEER_IP_HEADER } from './clientIp'
 
 /**
@@ -10,27 +10,19 @@ import { PEER_IP_HEADER } from './clientIp'
  * client sent under that name. Installed once from `register()` in src/instrumentation.ts.
  */
 
-type Emit = (this: unknown, event: string | symbol, ...args: unknown[]) => boolean
-
-declare global {
-  var __newsroomPeerIpStamp: boolean | undefined
-}
-
 export function stampPeerIp(request: http.IncomingMessage): void {
   request.headers[PEER_IP_HEADER] = request.socket?.remoteAddress ?? ''
 }
 
 export function installPeerIpStamp(): boolean {
-  if (globalThis.__newsroomPeerIpStamp) return false
-  for (const prototype of [http.Server.prototype, https.Server.prototype] as unknown as { emit: Emit }[]) {
-    const original = prototype.emit
-    prototype.emit = function emitWithPeerIp(this: unknown, event: string | symbol, ...args: unknown[]) {
-      if (event === 'request' && args[0]) stampPeerIp(args[0] as http.IncomingMessage)
-      return original.call(this, event, ...args)
-    }
-  }
-  globalThis.__newsroomPeerIpStamp = true
-  return true
+  return interceptRequests(
+    'peer-ip-stamp',
+    (request, response, next) => {
+      stampPeerIp(request)
+      next(request, response)
+    },
+    SERVER_PROTOTYPES.httpAndHttps,
+  )
 }
 
-export const isPeerIpStampInstalled = () => Boolean(globalThis.__newsroomPeerIpStamp)
+export const isPeerIpStampInstalled = () => isIntercepting('peer-ip-stamp')

@@ -1,6 +1,7 @@
-import http from 'node:http'
+import type http from 'node:http'
 import zlib from 'node:zlib'
 
+import { interceptRequests } from './http/interceptRequests'
 import { readRequestBody } from './http/readRequestBody'
 
 /**
@@ -13,14 +14,9 @@ import { readRequestBody } from './http/readRequestBody'
  * peer-address stamp and the response cache, so both still see every request first.
  */
 
-type Emit = (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean
 export type FetchHandler = (request: Request) => Promise<Response>
 
 export type FrontDoorHandlers = { graphql: FetchHandler; rest: FetchHandler }
-
-declare global {
-  var __newsroomApiFrontDoor: boolean | undefined
-}
 
 const API = '/api/'
 const GRAPHQL_PATH = '/api/graphql'
@@ -95,17 +91,9 @@ export async function answerThroughFrontDoor(request: http.IncomingMessage, resp
 }
 
 export function installApiFrontDoor(handlers: FrontDoorHandlers): boolean {
-  if (globalThis.__newsroomApiFrontDoor) return false
-  const prototype = http.Server.prototype as unknown as { emit: Emit }
-  const original = prototype.emit
-  prototype.emit = function emitThroughApiFrontDoor(this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event !== 'request') return original.call(this, event, ...args)
-    const [request, response] = args as [http.IncomingMessage, http.ServerResponse]
+  return interceptRequests('api-front-door', (request, response, next) => {
     const route = frontDoorRoute(request)
-    if (!route) return original.call(this, event, ...args)
-    void answerThroughFrontDoor(request, response, handlers[route])
-    return true
-  }
-  globalThis.__newsroomApiFrontDoor = true
-  return true
+    if (route) void answerThroughFrontDoor(request, response, handlers[route])
+    else next(request, response)
+  })
 }

@@ -37,7 +37,7 @@ import { readerPageSizeRule } from './readerPageSizeRule'
 type Built = ReturnType<typeof configToSchema>
 
 /** Sets `select: true` as the default of every query field that has a `select` argument. */
-export function selectByDefault(schema: GraphQLSchema): GraphQLSchema {
+function selectByDefault(schema: GraphQLSchema): GraphQLSchema {
   for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
     const select = field.args.find((arg) => arg.name === 'select')
     if (select) (select as { defaultValue: unknown }).defaultValue = true

@@ -1,12 +1,5 @@
-import http from 'node:http'
-
-import { createResponseCache, type ResponseCache } from './handler'
-
-type Emit = (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean
-
-declare global {
-  var __newsroomResponseCache: ResponseCache | undefined
-}
+import { interceptRequests, isIntercepting } from '../http/interceptRequests'
+import { createResponseCache } from './handler'
 
 /** On in production unless `RESPONSE_CACHE=off`; `RESPONSE_CACHE_MAX_MB` sets its memory budget (default 64). */
 export function responseCacheSettings(env: Record<string, string | undefined> = process.env): { enabled: boolean; maxBytes: number } {
@@ -29,18 +22,11 @@ export type InstallOptions = {
  * only misses are handed on.
  */
 export function installResponseCache({ readVersion, expireSiteCache, maxBytes }: InstallOptions): boolean {
-  if (globalThis.__newsroomResponseCache) return false
+  if (isIntercepting('response-cache')) return false
   let port = Number(process.env.PORT) || 3000
   const cache = createResponseCache({ readVersion, expireSiteCache: () => expireSiteCache(port), maxBytes })
-  const prototype = http.Server.prototype as unknown as { emit: Emit }
-  const original = prototype.emit
-  prototype.emit = function emitThroughResponseCache(this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event !== 'request') return original.call(this, event, ...args)
-    const [request, response] = args as [http.IncomingMessage, http.ServerResponse]
+  return interceptRequests('response-cache', (request, response, next) => {
     port = request.socket.localPort ?? port
-    void cache.handle(request, response, (req, res) => original.call(this, 'request', req, res))
-    return true
-  }
-  globalThis.__newsroomResponseCache = cache
-  return true
+    void cache.handle(request, response, next)
+  })
 }
