@@ -22,7 +22,17 @@ declare global {
   var __newsroomSecretNoticeShown: boolean | undefined
 }
 
+const derived = new Map<string, string>()
+
 /** A purpose-bound secret derived from `PAYLOAD_SECRET`, safe to hand out without revealing it. */
 export function derivedSecret(purpose: string): string {
-  return createHmac('sha256', resolvePayloadSecret()).update(`newsroom:${purpose}`).digest('hex').slice(0, 40)
+  const secret = resolvePayloadSecret()
+  // Asked for on every comment post; remembered per secret, so a changed environment still counts.
+  const key = `${purpose}\0${secret}`
+  let value = derived.get(key)
+  if (value === undefined) {
+    value = createHmac('sha256', secret).update(`newsroom:${purpose}`).digest('hex').slice(0, 40)
+    derived.set(key, value)
+  }
+  return value
 }

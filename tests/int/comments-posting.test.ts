@@ -213,10 +213,18 @@ describe('replies', () => {
     expect(third.doc.level).toBe(3)
   })
 
-  it('answer a REST post with their article and parent populated one level deep, not further', async () => {
+  it('answer a reader\'s REST post with relations as IDs, unless a depth is asked for', async () => {
     const first = await systemComment({ status: 'approved' })
     const second = await systemComment({ status: 'approved', parent: first.id })
     const posted = await rest('POST', 'comments', { body: comment({ parent: second.id }), headers: { 'x-newsroom-peer-ip': nextIp() } })
+    expect(posted.status, JSON.stringify(posted.body)).toBe(201)
+    expect(posted.body.doc).toMatchObject({ article, parent: second.id, level: 3, status: 'pending' })
+  })
+
+  it('answer a REST post that asks for depth 2 with article and parent populated one level deep, not further', async () => {
+    const first = await systemComment({ status: 'approved' })
+    const second = await systemComment({ status: 'approved', parent: first.id })
+    const posted = await rest('POST', 'comments?depth=2', { body: comment({ parent: second.id }), headers: { 'x-newsroom-peer-ip': nextIp() } })
     expect(posted.status, JSON.stringify(posted.body)).toBe(201)
     const { doc } = posted.body
     expect(doc.article).toMatchObject({ id: article, title: expect.stringMatching(/^Artikel /) })
