@@ -17,8 +17,8 @@ export async function readContentVersion(payload: Payload): Promise<string> {
 
 /**
  * The one place that announces "something anonymous readers can see has changed":
- * a new content version (in the same transaction as the change, so it can never run ahead of
- * the data) retires every cached anonymous answer (GraphQL and pages) on every instance, and
+ * a new content version (written after the change, in its transaction where there is one, so it
+ * can never run ahead of the data) retires every cached anonymous answer (GraphQL and pages) on every instance, and
  * the site's cache tags expire the pages showing it. Seeding skips only the tag expiry (no site is
  * rendering yet); the content version always moves.
  */

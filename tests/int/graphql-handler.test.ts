@@ -168,3 +168,37 @@ describe('page size for readers', () => {
   })
 })
 
+
+describe('lists that ask only for docs (not counted)', () => {
+  beforeAll(async () => {
+    for (let day = 1; day <= 4; day++) {
+      await payload.create({
+        collection: 'articles',
+        data: { title: `Liste ${day}`, content: lexical(`Liste ${day}.`), _status: 'published', publishedAt: new Date(Date.UTC(2020, 0, day)).toISOString() },
+        ...system,
+      })
+    }
+    await payload.create({ collection: 'articles', data: { title: 'Liste Entwurf', content: lexical('Entwurf.'), _status: 'draft' }, ...system })
+  })
+
+  it('return the same documents in the same order as the counted query, never more than the limit', async () => {
+    for (const args of ['sort: "publishedAt", limit: 3', 'where: { title: { like: "Liste" } }, sort: "-publishedAt", limit: 2, page: 1']) {
+      const docsOnly = await graphql(`{ Articles(${args}) { docs { id title } } }`)
+      const counted = await graphql(`{ Articles(${args}) { docs { id title } totalDocs hasNextPage } }`)
+      expect(docsOnly.body.errors, args).toBeUndefined()
+      expect(docsOnly.body.data.Articles.docs, args).toEqual(counted.body.data.Articles.docs)
+      expect(counted.body.data.Articles.hasNextPage, args).toBe(true)
+    }
+    const { body } = await graphql('{ Articles(sort: "publishedAt", limit: 3) { docs { title } } }')
+    expect(body.data.Articles.docs.map((doc: { title: string }) => doc.title)).toEqual(['Liste 1', 'Liste 2', 'Liste 3'])
+    const counted = await graphql('{ Articles(where: { title: { like: "Liste" } }, limit: 2) { docs { title } totalDocs totalPages } }')
+    expect(counted.body.data.Articles).toMatchObject({ totalDocs: 4, totalPages: 2 })
+  })
+
+  it('still page and hide drafts from readers', async () => {
+    const { body } = await graphql('{ Articles(where: { title: { like: "Liste" } }, sort: "publishedAt", limit: 3, page: 2) { docs { title } } }')
+    expect(body.data.Articles.docs).toEqual([{ title: 'Liste 4' }])
+    const all = await graphql('{ Articles(where: { title: { like: "Liste" } }, limit: 10) { docs { title } } }')
+    expect(all.body.data.Articles.docs.map((doc: { title: string }) => doc.title).sort()).toEqual(['Liste 1', 'Liste 2', 'Liste 3', 'Liste 4'])
+  })
+})

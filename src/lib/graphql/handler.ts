@@ -1,6 +1,6 @@
 /**
  * The `/api/graphql` handler: Payload's own (`@payloadcms/next/routes` GRAPHQL_POST, same
- * request, error and header handling) with three changes that cut the work per request:
+ * request, error and header handling) with four changes that cut the work per request:
  *
  * - `select` defaults to true on every query, so a query reads and runs hooks only for the
  *   fields it asks for (Payload's default reads whole documents, Lexical bodies included, even
@@ -10,6 +10,8 @@
  *   (query complexity, which depends on the variables) run on every request.
  * - Requests from outside the newsroom may not ask for more than `READER_MAX_LIMIT` documents
  *   per list (src/lib/readerPageSize.ts), as with REST.
+ * - A list query that asks only for `docs` of its first page is not counted
+ *   (src/lib/graphql/countOnlyWhenAsked.ts).
  *
  * None of this keeps data: every request still reads the database under its own access rights.
  */
@@ -31,6 +33,7 @@ import {
 } from 'payload'
 
 import { isNewsroomUser } from '@/access/roles'
+import { countOnlyWhenAsked } from './countOnlyWhenAsked'
 import { DocumentCache } from './documentCache'
 import { readerPageSizeRule } from './readerPageSizeRule'
 
@@ -51,6 +54,7 @@ function getSchema(config: SanitizedConfig): Promise<Built> {
   globalCache._newsroomGraphql ??= Promise.resolve().then(() => {
     const built = configToSchema(config)
     selectByDefault(built.schema)
+    countOnlyWhenAsked(built.schema)
     return built
   })
   return globalCache._newsroomGraphql.catch((error) => {
