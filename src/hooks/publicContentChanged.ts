@@ -17,10 +17,10 @@ export async function readContentVersion(payload: Payload): Promise<string> {
 
 /**
  * The one place that announces "something anonymous readers can see has changed":
- * a new content version (written after the change, in its transaction where there is one, so it
- * can never run ahead of the data) retires every cached anonymous answer (GraphQL and pages) on every instance, and
- * the site's cache tags expire the pages showing it. Seeding skips only the tag expiry (no site is
- * rendering yet); the content version always moves.
+ * a new content version (written after the change, in its transaction where there is one, so
+ * it can never run ahead of the data) retires every cached anonymous answer (GraphQL and pages)
+ * on every instance, and the site's cache tags expire the pages showing it. Seeding skips only
+ * the tag expiry (no site is rendering yet); the content version always moves.
  */
 export async function publicContentChanged(req: PayloadRequest, context: RequestContext, tags: string[]): Promise<void> {
   // A fresh token rather than a counter: concurrent changes never need a read-modify-write.
