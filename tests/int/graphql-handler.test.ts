@@ -168,7 +168,6 @@ describe('page size for readers', () => {
   })
 })
 
-
 describe('lists that ask only for docs (not counted)', () => {
   beforeAll(async () => {
     for (let day = 1; day <= 4; day++) {
