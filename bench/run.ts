@@ -18,6 +18,7 @@ import { parseArgs, promisify } from 'node:util'
 
 import { writeCorpus, type CorpusArticle } from './corpus'
 import { Q1, Q2, checkQ1, checkQ2 } from './queries'
+import { npmStartNodeFlags } from '../scripts/startFlags.mjs'
 
 const execFileAsync = promisify(execFile)
 const { values } = parseArgs({
@@ -117,9 +118,7 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const serverLog = fs.openSync(path.join(work, 'server.log'), 'a')
   const profiles = path.join(root, 'bench/results/profiles')
   const profiling = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []
-  // The Node.js flags of `npm start` (the heap limit): measure the server as it is deployed.
-  const startFlags = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start as string).split(' ').filter((part) => part.startsWith('--'))
-  const server = spawn(process.execPath, [...startFlags, ...profiling, 'node_modules/next/dist/bin/next', 'start', '-p', values.port!], {
+  const server = spawn(process.execPath, [...npmStartNodeFlags(root), ...profiling, 'node_modules/next/dist/bin/next', 'start', '-p', values.port!], {
     cwd: root,
     env,
     stdio: ['ignore', serverLog, serverLog],

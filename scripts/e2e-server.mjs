@@ -6,6 +6,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { npmStartNodeFlags } from './startFlags.mjs'
+
 const port = process.env.E2E_PORT || '3999'
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-'))
 fs.mkdirSync(path.join(dir, 'media'))
@@ -36,9 +38,7 @@ const env = {
 // Caches are memory-only (next.config.mjs); this clears what older builds may have written.
 fs.rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
 
-// The Node.js flags of `npm start` (the heap limit), so tests run the server as it is deployed.
-const startFlags = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts.start.split(' ').filter((part) => part.startsWith('--'))
-const server = spawn(process.execPath, [...startFlags, 'node_modules/next/dist/bin/next', 'start', '-p', port], {
+const server = spawn(process.execPath, [...npmStartNodeFlags(), 'node_modules/next/dist/bin/next', 'start', '-p', port], {
   env,
   stdio: 'inherit',
 })
