@@ -8,6 +8,10 @@ import { readerPageSizeError } from '@/lib/readerPageSize'
  * `?pagination=`) is checked before anything is read. It looks at the request's own parameters,
  * so the reads Payload makes while populating relationships are not affected. GraphQL has the
  * same rule as a validation rule (src/lib/graphql/readerPageSizeRule.ts).
+ *
+ * Added to the collections readers can list, not to every collection: on `users` it would also
+ * run for the read that authenticates a token (same request, user not yet known) and refuse
+ * an editor's own `?limit=0`.
  */
 export const limitReaderPageSize: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'read' || req.payloadAPI !== 'REST' || isNewsroomUser(req.user)) return args
