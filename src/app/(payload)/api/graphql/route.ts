@@ -3,8 +3,9 @@ import { REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { graphqlPost } from '@/lib/graphql/handler'
 
-// Payload's GraphQL handler with `select` on by default and parsed/validated documents kept
-// (src/lib/graphql/handler.ts).
+// Payload's GraphQL handler with this project's defaults (src/lib/graphql/handler.ts lists them).
+// In production the API front door (src/lib/apiFrontDoor.ts) answers JSON POSTs with the same
+// handler before Next.js; this route serves the rest and `API_FRONT_DOOR=off`.
 export const POST = graphqlPost(config)
 
 export const OPTIONS = REST_OPTIONS(config)
