@@ -177,6 +177,38 @@ describe('restoring versions', () => {
     expect((await published(doc.id)).title).toBe('Fassung zwei')
   })
 
+  it('an author restoring an older draft never unpublishes the article, nor gains the right to delete it', async () => {
+    const doc = await authorDraft('Erste Fassung')
+    const firstDraft = (
+      await payload.findVersions({ collection: 'articles', where: { parent: { equals: doc.id } }, sort: 'createdAt', ...system })
+    ).docs[0]
+    await payload.update({ collection: 'articles', id: doc.id, data: { title: 'Freigegeben', _status: 'published' }, ...system })
+    const publishedAt = (await published(doc.id)).publishedAt
+    expect(publishedAt).toBeTruthy()
+
+    const viaRest = await rest('POST', `articles/versions/${firstDraft.id}`, { token: newsroom.author.token })
+    expect(viaRest.status).toBe(403)
+    expect(viaRest.body.errors[0].message).toMatch(/nur als Entwurf wiederherstellen/)
+    const viaGraphql = await graphql('mutation ($id: String) { restoreVersionArticle(id: $id) { id } }', { id: firstDraft.id }, { token: newsroom.author.token })
+    expect(viaGraphql.body.errors?.[0]?.message).toMatch(/nur als Entwurf wiederherstellen/)
+    expect(await published(doc.id)).toMatchObject({ _status: 'published', title: 'Freigegeben', publishedAt })
+
+    // As a draft it is fine: readers keep the published text.
+    const asDraft = await rest('POST', `articles/versions/${firstDraft.id}?draft=true`, { token: newsroom.author.token })
+    expect(asDraft.status).toBe(200)
+    expect(await published(doc.id)).toMatchObject({ _status: 'published', title: 'Freigegeben' })
+    expect((await latest(doc.id)).title).toBe('Erste Fassung')
+
+    // Once unpublished by an editor, the old draft may replace it, but publishedAt stays: still no delete.
+    await payload.update({ collection: 'articles', id: doc.id, data: { _status: 'draft' }, ...system })
+    const restored = await rest('POST', `articles/versions/${firstDraft.id}`, { token: newsroom.author.token })
+    expect(restored.status).toBe(200)
+    expect((await published(doc.id)).publishedAt).toBe(publishedAt)
+    const deletion = await rest('DELETE', `articles/${doc.id}`, { token: newsroom.author.token })
+    expect(deletion.status).not.toBe(200)
+    expect((await published(doc.id)).id).toBe(doc.id)
+  })
+
   it('an editor restores an older version', async () => {
     const doc = await publishedByEditor('Alt')
     await payload.update({ collection: 'articles', id: doc.id, data: { title: 'Neu', _status: 'published' }, ...system })

@@ -1,8 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-/** `publishedAt` is set on the first publish and kept afterwards (editors may change it). */
+/**
+ * `publishedAt` is set on the first publish and kept afterwards: editors may change it, nobody
+ * clears it (restoring a version from before the first publish would otherwise do that). It
+ * records that an article was ever public, which authors' delete rights depend on.
+ */
 export const populatePublishedAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const kept = data.publishedAt || originalDoc?.publishedAt
+  if (kept) return { ...data, publishedAt: kept }
   if (data._status !== 'published') return data
-  if (data.publishedAt || originalDoc?.publishedAt) return { ...data, publishedAt: data.publishedAt ?? originalDoc.publishedAt }
   return { ...data, publishedAt: new Date().toISOString() }
 }
