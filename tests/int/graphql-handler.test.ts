@@ -144,6 +144,23 @@ describe('page size for readers', () => {
     }
   })
 
+  it('counts a variable the request leaves out with its declared default, and refuses negative limits', async () => {
+    for (const [query, variables] of [
+      ['query($n: Int = 0) { Articles(limit: $n) { docs { title } } }', {}],
+      ['query($p: Boolean = false) { Articles(pagination: $p) { docs { title } } }', {}],
+      ['query($n: Int = 0) { ...List } fragment List on Query { Articles(limit: $n) { docs { title } } }', {}],
+      ['{ Articles(limit: -1) { docs { title } } }', {}],
+      ['query($n: Int) { Sources(limit: $n) { docs { name } } }', { n: -1 }],
+    ] as const) {
+      const { body } = await graphql(query, variables)
+      expect(body.data ?? undefined, query).toBeUndefined()
+      expect(body.errors?.[0]?.message, query).toMatch(/Höchstens 5000 Einträge pro Anfrage|„limit“ muss eine ganze Zahl von 1 bis 5000 sein/)
+    }
+    const given = await graphql('query($n: Int = 0) { Articles(limit: $n) { docs { title } } }', { n: 1 })
+    expect(given.body.errors).toBeUndefined()
+    expect(given.body.data.Articles.docs).toHaveLength(1)
+  })
+
   it('allows the site’s sizes to readers and everything to the newsroom', async () => {
     const reader = await graphql('query($n: Int) { Articles(limit: $n) { docs { title } } }', { n: 5000 })
     expect(reader.body.data.Articles.docs).toHaveLength(2)
@@ -165,6 +182,21 @@ describe('page size for readers', () => {
     const editor = await rest('GET', 'articles?limit=0', { token: newsroom.editor.token })
     expect(editor.status).toBe(200)
     expect(editor.body.docs).toHaveLength(2)
+  })
+
+  it('REST: negative or fractional limits and pages are a 400 with a message, for everyone', async () => {
+    for (const path of ['articles?limit=-1', 'articles?limit=0.5', 'sources?limit=-3']) {
+      const { status, body } = await rest('GET', path)
+      expect(status, path).toBe(400)
+      expect(body.errors[0].message, path).toMatch(/„limit“ muss eine ganze Zahl/)
+    }
+    for (const path of ['articles?limit=0.5', 'images?limit=-1', 'users?limit=0.5', 'comments?page=1.25', 'articles?page=0', 'users?page=-2']) {
+      const { status, body } = await rest('GET', path, { token: newsroom.editor.token })
+      expect(status, path).toBe(400)
+      expect(body.errors[0].message, path).toMatch(/„(limit|page)“ muss eine ganze Zahl ab [01]/)
+    }
+    const whole = await rest('GET', 'users?limit=2&page=1', { token: newsroom.editor.token })
+    expect(whole.status).toBe(200)
   })
 })
 

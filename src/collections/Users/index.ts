@@ -5,6 +5,7 @@ import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isNewsroom } from '@/access/isNewsroom'
 import { ROLES, isNewsroomUser } from '@/access/roles'
+import { checkPageParams } from '@/hooks/limitReaderPageSize'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
 import { guardRoleChanges } from './hooks/guardRoleChanges'
 import { preventLastAdminDeletion, preventLastAdminDemotion } from './hooks/keepOneAdmin'
@@ -41,7 +42,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [guardRoleChanges],
+    beforeOperation: [checkPageParams, guardRoleChanges],
     beforeChange: [firstUserBecomesAdmin, preventLastAdminDemotion],
     beforeDelete: [preventLastAdminDeletion],
   },
