@@ -18,6 +18,11 @@ export type QueryOptions = {
   tags: string[]
   /** The editor's session in preview mode; `null` for readers. */
   preview?: PreviewSession | null
+  /**
+   * For answers that also depend on the clock (`commentsOpen`): kept at most this many seconds,
+   * besides expiring with their tags.
+   */
+  maxAgeSeconds?: number
 }
 
 export class GraphQLRequestError extends Error {
@@ -41,10 +46,15 @@ type GraphQLResponse<T> = { data?: T | null; errors?: { message: string }[] }
 /** `draft` is only ever sent in preview; for readers it is left out of the variables. */
 type VariablesOf<TVariables> = Omit<TVariables, 'draft'>
 
-async function post<TResult>(body: Record<string, unknown>, headers: Record<string, string>, tags: string[], cached: boolean) {
-  const init: RequestInit & { next?: { tags?: string[] } } = cached
-    ? { method: 'POST', headers, body: JSON.stringify(body), cache: 'force-cache', next: { tags: [cacheTags.site, ...tags] } }
-    : { method: 'POST', headers, body: JSON.stringify(body), cache: 'no-store' }
+type Caching = { tags: string[]; maxAgeSeconds?: number } | 'no-store'
+
+async function post<TResult>(body: Record<string, unknown>, headers: Record<string, string>, caching: Caching) {
+  const init: RequestInit & { next?: { tags?: string[]; revalidate?: number } } =
+    caching === 'no-store'
+      ? { method: 'POST', headers, body: JSON.stringify(body), cache: 'no-store' }
+      : caching.maxAgeSeconds
+        ? { method: 'POST', headers, body: JSON.stringify(body), next: { tags: [cacheTags.site, ...caching.tags], revalidate: caching.maxAgeSeconds } }
+        : { method: 'POST', headers, body: JSON.stringify(body), cache: 'force-cache', next: { tags: [cacheTags.site, ...caching.tags] } }
   const response = await fetch(`${apiBaseUrl()}/api/graphql`, init)
   let payload: GraphQLResponse<TResult>
   try {
@@ -64,16 +74,16 @@ async function post<TResult>(body: Record<string, unknown>, headers: Record<stri
 export async function query<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: VariablesOf<TVariables>,
-  { tags, preview = null }: QueryOptions,
+  { tags, preview = null, maxAgeSeconds }: QueryOptions,
 ): Promise<TResult> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' }
   if (preview) {
     headers.Authorization = `JWT ${preview.token}`
-    return post<TResult>({ query: document.toString(), variables: { ...variables, draft: true } }, headers, tags, false)
+    return post<TResult>({ query: document.toString(), variables: { ...variables, draft: true } }, headers, 'no-store')
   }
   const body = { query: document.toString(), variables }
   try {
-    return await post<TResult>(body, headers, tags, true)
+    return await post<TResult>(body, headers, { tags, maxAgeSeconds })
   } catch (error) {
     if (!(error instanceof GraphQLRequestError) || error.status !== 200) throw error
     // Next.js keeps every HTTP 200 answer, and GraphQL reports a failed resolver (say, a busy
@@ -82,7 +92,7 @@ export async function query<TResult, TVariables>(
     // which changes each minute, so a passing failure heals without waiting for the next publish.
     console.error(`[site] GraphQL error, retrying: ${error.message}`)
     const retry = Math.floor(Date.now() / 60_000)
-    return post<TResult>({ ...body, extensions: { retry } }, headers, tags, true)
+    return post<TResult>({ ...body, extensions: { retry } }, headers, { tags, maxAgeSeconds })
   }
 }
 

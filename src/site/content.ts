@@ -6,6 +6,7 @@
 import { cache } from 'react'
 
 import { cacheTags } from '@/lib/revalidate'
+import { GRAPHQL_MAX_AGE_SECONDS } from '@/lib/responseCache/policy'
 import { query, type PreviewSession } from './client'
 import { COMMENTS_LIMIT, FEED_SIZE, PAGE_SIZE, SITEMAP_LIMIT } from './config'
 import {
@@ -48,7 +49,12 @@ export const getArticleList = cache(async (page: number): Promise<ArticleList> =
 export const getArticle = cache(async (slug: string, previewToken: string | null = null): Promise<ArticleDetail | undefined> => {
   const preview: PreviewSession | null = previewToken ? { token: previewToken } : null
   const where: Article_Where = preview ? { slug: { equals: slug } } : { ...PUBLISHED, slug: { equals: slug } }
-  const data = await query(ArticleQuery, { where }, { tags: [cacheTags.article(slug), cacheTags.images, cacheTags.sources], preview })
+  const data = await query(ArticleQuery, { where }, {
+    tags: [cacheTags.article(slug), cacheTags.images, cacheTags.sources],
+    preview,
+    // The answer carries `commentsOpen`, which turns false when the comment period ends.
+    maxAgeSeconds: GRAPHQL_MAX_AGE_SECONDS,
+  })
   return data.Articles?.docs[0] ?? undefined
 })
 

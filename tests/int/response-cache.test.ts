@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { POST as graphqlHandler } from '@/app/(payload)/api/graphql/route'
 import { readContentVersion } from '@/hooks/publicContentChanged'
 import { createResponseCache, type ResponseCache } from '@/lib/responseCache/handler'
+import { rest } from '../helpers/api'
 import { articleData, createNewsroom, lexical, PASSWORD, type Newsroom } from '../helpers/fixtures'
 import { imageFile, makeImage } from '../helpers/images'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -198,6 +199,28 @@ describe('response cache: anonymous GraphQL', () => {
     expect(after.body.data.Comments.docs.map((doc: any) => doc.body)).toEqual(['Erster Kommentar'])
   })
 
+  it('editing the name on an approved comment is visible at once, also when the request selects fields', async () => {
+    const comment = await payload.create({
+      collection: 'comments',
+      data: { article: articleId, authorName: 'Max Mustermann', authorEmail: 'max@example.com', body: 'Zweiter Kommentar', status: 'approved' },
+      ...system,
+    })
+    const query = `{ Comments(where: { id: { equals: "${comment.id}" } }) { docs { authorName body } } }`
+    await ask(first, {}, query)
+    expect((await ask(first, {}, query)).cache).toBe('HIT')
+    await payload.update({ collection: 'comments', id: comment.id, data: { authorName: 'M.' }, ...system })
+    const renamed = await ask(first, {}, query)
+    expect(renamed.cache).toBe('MISS')
+    expect(renamed.body.data.Comments.docs[0].authorName).toBe('M.')
+
+    expect((await ask(first, {}, query)).cache).toBe('HIT')
+    const hidden = await rest('PATCH', `comments/${comment.id}?select[id]=true`, { token: newsroom.editor.token, body: { status: 'rejected' } })
+    expect(hidden.status).toBe(200)
+    const afterHiding = await ask(first, {}, query)
+    expect(afterHiding.cache).toBe('MISS')
+    expect(afterHiding.body.data.Comments.docs).toEqual([])
+  })
+
   it('a draft save never reaches anonymous readers, cached or not', async () => {
     await ask(first)
     await payload.update({ collection: 'articles', id: articleId, data: { title: 'Geheimer Entwurf', content: lexical('Geheim') }, draft: true, ...system })
@@ -218,6 +241,29 @@ describe('response cache: anonymous GraphQL', () => {
     const cookie = await ask(first, { cookie: `payload-token=${token}` }, editorQuery)
     expect(cookie.cache).toBeNull()
     expect(JSON.stringify(cookie.body)).not.toBe(JSON.stringify(anonymous.body))
+    // Payload trims cookie names: this logs the editor in as well.
+    const spaced = `{ Articles(draft: true, sort: "-updatedAt", limit: 7) { docs { title } } }`
+    const spacedCookie = await ask(first, { cookie: `theme=dark; payload-token =${token}` }, spaced)
+    expect(spacedCookie.cache).toBeNull()
+    expect(JSON.stringify(spacedCookie.body)).toContain('Nur Entwurf')
+    const afterwards = await ask(first, {}, spaced)
+    expect(afterwards.cache).toBe('MISS')
+    expect(JSON.stringify(afterwards.body)).not.toContain('Nur Entwurf')
+  })
+
+  it('keeps an answer at most a minute, since some fields follow the clock (commentsOpen)', async () => {
+    const query = `{ Articles { docs { title commentsOpen } } }`
+    await ask(first, {}, query)
+    expect((await ask(first, {}, query)).cache).toBe('HIT')
+    const now = performance.now.bind(performance)
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now() + 59_000)
+    try {
+      expect((await ask(first, {}, query)).cache).toBe('HIT')
+      clock.mockImplementation(() => now() + 61_000)
+      expect((await ask(first, {}, query)).cache).toBe('MISS')
+    } finally {
+      clock.mockRestore()
+    }
   })
 
   it('a client asking for no-cache goes to Payload', async () => {

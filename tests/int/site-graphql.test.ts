@@ -262,11 +262,17 @@ describe('the data layer', () => {
     const [{ url, init, body }] = fetchCalls
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/graphql$/)
     expect(init.method).toBe('POST')
-    expect(init.cache).toBe('force-cache')
     expect(init.next?.tags).toEqual(['site', `article:${ids.oldest.slug}`, 'images', 'sources'])
+    // The article carries `commentsOpen`, which follows the clock: kept a minute at most.
+    expect(init.next?.revalidate).toBe(60)
     expect(init.headers).not.toHaveProperty('Authorization')
     expect(init.headers).not.toHaveProperty('Cookie')
     expect(body.variables).not.toHaveProperty('draft')
+
+    fetchCalls = []
+    await getArticleList(1)
+    expect(fetchCalls[0].init.cache).toBe('force-cache')
+    expect(fetchCalls[0].init.next).toEqual({ tags: ['site', 'articles', 'images'] })
   })
 
   it('lists, pages, sources, sitemap and feed', async () => {

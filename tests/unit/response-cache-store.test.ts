@@ -1,10 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
 
-import { FOREVER } from '@/lib/responseCache/policy'
 import { ResponseStore, type Entry } from '@/lib/responseCache/store'
 import { ContentVersionWatch } from '@/lib/responseCache/versionWatch'
 
-const entry = (version: string, bytes = 100, expiresAt = FOREVER): Entry => ({ version, headers: {}, body: Buffer.alloc(bytes), expiresAt })
+const entry = (version: string, bytes = 100, expiresAt = Number.POSITIVE_INFINITY): Entry => ({ version, headers: {}, body: Buffer.alloc(bytes), expiresAt })
 
 describe('response store', () => {
   it('serves an entry only for its own version', () => {

@@ -66,6 +66,8 @@ export const Comments: CollectionConfig = {
   // A copy of a reader's comment is never what an editor wants.
   disableDuplicate: true,
   indexes: [{ fields: ['article', 'status'] }],
+  // What the change hooks compare (revalidateComment.ts), also when a request asks for a `select`.
+  forceSelect: { article: true, status: true, authorName: true, body: true },
   hooks: {
     beforeOperation: [limitReaderPageSize, checkNewComment],
     beforeChange: [applyCommentDecision],

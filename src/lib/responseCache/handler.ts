@@ -2,7 +2,6 @@ import http from 'node:http'
 
 import {
   cacheKey,
-  FOREVER,
   isAnonymousRead,
   isQueryOnly,
   MAX_GRAPHQL_BODY_BYTES,
@@ -101,7 +100,7 @@ export function createResponseCache({
       version,
       headers: storedHeaders(result.headers),
       body: result.body,
-      expiresAt: seconds === FOREVER ? FOREVER : performance.now() + seconds * 1000,
+      expiresAt: performance.now() + seconds * 1000,
     })
   }
 

@@ -64,9 +64,20 @@ export function requestKind(method: string | undefined, url: string | undefined)
  */
 export function isAnonymousRead(headers: Headers): boolean {
   if (header(headers, 'authorization')) return false
-  const cookie = header(headers, 'cookie')
-  if (/(^|;\s*)([\w-]*-token|__prerender_bypass|__next_preview_data)=/.test(cookie)) return false
+  if (cookieNames(header(headers, 'cookie')).some(isCredentialCookie)) return false
   return !/no-cache|no-store/i.test(header(headers, 'cache-control'))
+}
+
+// Payload reads `<prefix>-token`; Next.js's draft mode sets the other two.
+const isCredentialCookie = (name: string): boolean =>
+  name.endsWith('-token') || name === '__prerender_bypass' || name === '__next_preview_data'
+
+/** Cookie names as Payload and Next.js read them: split on `;`, trimmed (`a =1` names `a`). */
+function cookieNames(cookie: string): string[] {
+  return cookie
+    .split(';')
+    .map((pair) => pair.split('=', 1)[0].trim())
+    .filter(Boolean)
 }
 
 /** True when every operation in the GraphQL-over-HTTP body is a query (never a mutation or subscription). */
@@ -136,12 +147,18 @@ function decode(body: Buffer, encoding: string): Buffer | null {
   }
 }
 
-export const FOREVER = Number.POSITIVE_INFINITY
+/**
+ * GraphQL answers are kept until the content version moves, but no longer than this: some
+ * fields depend on the clock as well (an article's `commentsOpen` turns false when its
+ * comment period ends; the comment settings are read through a short per-instance cache), and
+ * no write announces that moment. The site's data fetches of such fields use the same age.
+ */
+export const GRAPHQL_MAX_AGE_SECONDS = 60
 
 /**
- * How long the answer may be kept (seconds, `FOREVER` = until the content version moves), or 0
+ * How long the answer may be kept (seconds; always only while the content version stays), or 0
  * when it must not be kept: only complete 200 answers without cookies; GraphQL answers without
- * errors; pages only as long as Next.js allows shared caches to keep them, and never a stale
+ * errors, for `GRAPHQL_MAX_AGE_SECONDS`; pages only as long as Next.js allows shared caches to keep them, and never a stale
  * copy Next.js is still revalidating.
  */
 export function storableFor(kind: RequestKind, status: number, headers: Record<string, unknown>, body: Buffer): number {
@@ -154,7 +171,7 @@ export function storableFor(kind: RequestKind, status: number, headers: Record<s
   if (!variesOnlyOnKeyedHeaders(text('vary'))) return 0
   if (kind === 'graphql') {
     const decoded = decode(body, text('content-encoding') ?? 'identity')
-    return decoded && !decoded.includes('"errors":') ? FOREVER : 0
+    return decoded && !decoded.includes('"errors":') ? GRAPHQL_MAX_AGE_SECONDS : 0
   }
   if ((text('x-nextjs-cache') ?? '').toUpperCase() === 'STALE') return 0
   return sharedMaxAge(text('cache-control'))
