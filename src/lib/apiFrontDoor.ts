@@ -60,12 +60,22 @@ function sendJsonError(response: http.ServerResponse, status: number, message: s
   response.end(body)
 }
 
+/** The request's absolute URL, or null when its Host header or path cannot form one. */
+function requestUrl(request: http.IncomingMessage): URL | null {
+  try {
+    return new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`)
+  } catch {
+    return null
+  }
+}
+
 export async function answerThroughFrontDoor(request: http.IncomingMessage, response: http.ServerResponse, handler: FetchHandler): Promise<void> {
   try {
     const body = await readRequestBody(request, MAX_JSON_BODY_BYTES)
     if (!body) return sendJsonError(response, 413, `Die Anfrage ist zu groß (höchstens ${MAX_JSON_BODY_BYTES / 2 ** 20} MB).`)
-    const host = request.headers.host ?? 'localhost'
-    const answer = await handler(new Request(`http://${host}${request.url}`, { method: request.method, headers: toHeaders(request), body }))
+    const url = requestUrl(request)
+    if (!url) return sendJsonError(response, 400, 'Ungültige Anfrage: Host oder Pfad ist keine gültige Adresse.')
+    const answer = await handler(new Request(url, { method: request.method, headers: toHeaders(request), body }))
     let payload = Buffer.from(await answer.arrayBuffer())
     const headers: Record<string, string | string[]> = {}
     answer.headers.forEach((value, name) => {

@@ -149,6 +149,26 @@ describe('API front door', () => {
     expect((await response.json()).errors[0].message).toMatch(/zu groß/)
   })
 
+  it('answers a GraphQL body that is not JSON with 400 and a message', async () => {
+    const response = await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' })
+    expect(response.status).toBe(400)
+    expect((await response.json()).errors[0].message).toMatch(/JSON/)
+    expect((await postJson({ query: '{ Sources { totalDocs } }' })).status).toBe(200)
+  })
+
+  it('answers a Host header that forms no address with 400 and a message', async () => {
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request(`${base}/api/graphql`, { method: 'POST', headers: { host: 'a b', 'content-type': 'application/json' } }, (response) => {
+        let text = ''
+        response.setEncoding('utf8').on('data', (chunk) => (text += chunk)).on('end', () => resolve({ status: response.statusCode!, body: text }))
+      })
+      request.on('error', reject)
+      request.end(JSON.stringify({ query: '{ Sources { totalDocs } }' }))
+    })
+    expect(status).toBe(400)
+    expect(JSON.parse(body).errors[0].message).toMatch(/Host/)
+  })
+
   it('hands the handler the peer address the stamp set, not the one a client sends', async () => {
     let seen: string | null = null
     handler = async (request: Request) => {

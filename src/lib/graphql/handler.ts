@@ -112,7 +112,14 @@ export function graphqlPost(configPromise: Promise<SanitizedConfig> | SanitizedC
     const { payload } = req
     if (payload.config.graphQL?.disable) return new Response(null, { status: 404 })
     try {
-      await addDataAndFileToRequest(req)
+      try {
+        await addDataAndFileToRequest(req)
+      } catch (error) {
+        // A body that is not JSON (or a broken upload) is the client's mistake: 400, not 500.
+        const status = (error as { status?: number }).status
+        if (!status || status < 400 || status >= 500) throw error
+        return Response.json({ errors: [{ message: (error as Error).message }] }, { status, headers: headersWithCors({ headers: new Headers(), req }) })
+      }
       addLocalesToRequestFromData(req)
       const { schema, validationRules } = await getSchema(payload.config)
       const headers: Record<string, string> = {}
