@@ -86,6 +86,7 @@ async function startInstance(): Promise<Instance> {
       instance.pages.clear()
     },
     readTimeoutMs: 300,
+    bodyTimeoutMs: 500,
   })
   instance.server = http.createServer((request, response) => {
     void instance.cache.handle(request, response, (req, res) => {
@@ -284,6 +285,20 @@ describe('response cache: anonymous GraphQL', () => {
     const broken = '{ Articles { docs { noSuchField } } }'
     expect((await ask(first, {}, broken)).cache).toBe('MISS')
     expect((await ask(first, {}, broken)).cache).toBe('MISS')
+  })
+
+  it('a request body that does not arrive in time gets 408 with a message', async () => {
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request(`${first.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '200' } }, (response) => {
+        let text = ''
+        response.setEncoding('utf8').on('data', (chunk) => (text += chunk)).on('end', () => resolve({ status: response.statusCode!, body: text }))
+      })
+      request.on('error', reject)
+      request.write('{"query":"{ Articles')
+    })
+    expect(status).toBe(408)
+    expect(JSON.parse(body).errors[0].message).toMatch(/nicht innerhalb von 0.5 Sekunden/)
+    expect((await ask(first)).status).toBe(200)
   })
 
   it('large request bodies go to Payload unread', async () => {

@@ -13,7 +13,7 @@ import {
 } from './policy'
 import { readRequestBody } from '../http/readRequestBody'
 import { ResponseStore, type Entry } from './store'
-import { ContentVersionWatch, withTimeout } from './versionWatch'
+import { ContentVersionWatch, TimeoutError, withTimeout } from './versionWatch'
 
 /** Hands a request to the application behind the cache (Next.js). */
 export type Forward = (request: http.IncomingMessage, response: http.ServerResponse) => void
@@ -147,9 +147,17 @@ export function createResponseCache({
       // The cache never stands between a reader and the site: without it, Next.js answers.
       console.error('[response-cache] bypassed after an error:', error)
       const bodyLost = kind === 'graphql' && current === request && request.readableDidRead
-      if (bodyLost) response.destroy()
-      else forwardOnce(current, response)
+      if (!bodyLost) forwardOnce(current, response)
+      else if (error instanceof TimeoutError) requestTimedOut(response)
+      else response.destroy()
     }
+  }
+
+  /** A body that did not arrive in time: 408 with a message, and the connection closed. */
+  function requestTimedOut(response: http.ServerResponse) {
+    const body = JSON.stringify({ errors: [{ message: `Die Anfrage kam nicht innerhalb von ${bodyTimeoutMs / 1000} Sekunden vollständig an.` }] })
+    response.writeHead(408, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' })
+    response.end(body)
   }
 
   const inFlight = new Set<Promise<void>>()

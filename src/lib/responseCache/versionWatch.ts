@@ -88,10 +88,14 @@ export class ContentVersionWatch {
   }
 }
 
+export class TimeoutError extends Error {
+  override name = 'TimeoutError'
+}
+
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms ${what}`)), ms)
+    timer = setTimeout(() => reject(new TimeoutError(`Timed out after ${ms} ms ${what}`)), ms)
     timer.unref?.()
   })
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
