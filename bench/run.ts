@@ -170,6 +170,27 @@ async function measure(workload: string, spec: Record<string, unknown>, note?: s
   return result
 }
 
+/** Row B0: Q1's answer from a bare Node server, the load generator's ceiling in this run. */
+async function measureBare(body: string, headers: Record<string, string>) {
+  if (only && !only.includes('B0')) return
+  const file = path.join(work, 'bare.json')
+  fs.writeFileSync(file, body)
+  const port = String(Number(values.port) + 1)
+  const bare = spawn(process.execPath, ['--import', 'tsx', 'bench/bareServer.ts', file, port], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      bare.stdout!.once('data', () => resolve())
+      bare.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)))
+    })
+    log('measuring B0…')
+    const result = await load({ url: `http://127.0.0.1:${port}/`, method: 'POST', headers, body: graphqlBody(Q1) })
+    rows.push({ workload: 'B0', reqPerSec: Math.round(result.requestsPerSecond), p50: result.p50, p99: result.p99, errors: result.errors, non2xx: result.non2xx, note: 'Q1 answer from a bare Node server: the ceiling' })
+    log(JSON.stringify(rows.at(-1)))
+  } finally {
+    bare.kill()
+  }
+}
+
 async function main() {
   ensureBuild()
   const dbFile = path.join(work, 'bench.db')
@@ -209,6 +230,7 @@ async function main() {
     log('answers checked')
 
     const json = { 'content-type': 'application/json' }
+    await measureBare(JSON.stringify(q1), json)
     await measure('Q1', { url: `${base}/api/graphql`, method: 'POST', headers: json, body: graphqlBody(Q1) }, '10 newest + relations')
     await measure('Q2', { url: `${base}/api/graphql`, method: 'POST', headers: json, body: graphqlBody(Q2, { slug: newest.slug }) }, 'one article, full body')
     await measure('Q1-nocache', { url: `${base}/api/graphql`, method: 'POST', headers: { ...json, 'cache-control': 'no-cache' }, body: graphqlBody(Q1) }, 'response cache bypassed')
