@@ -18,6 +18,7 @@ import { Users } from './collections/Users'
 import { ContentVersion } from './globals/ContentVersion'
 import { CommentSettings } from './globals/CommentSettings'
 import { canQueueJobs, canRunJobs } from './access/jobs'
+import { malformedJsonIsBadRequest } from './hooks/malformedJsonIsBadRequest'
 import { emailAdapter } from './lib/email'
 import { parseDatabaseUri } from './lib/databaseUri'
 import { resolvePayloadSecret } from './lib/secret'
@@ -81,6 +82,9 @@ export default buildConfig({
     limits: { fileSize: 20 * 1024 * 1024 },
   },
   email: emailAdapter(),
+  hooks: {
+    afterError: [malformedJsonIsBadRequest],
+  },
   jobs: {
     access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },
     // Scheduled publishing needs no external cron in a long-running server. Serverless
