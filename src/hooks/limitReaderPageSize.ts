@@ -7,9 +7,13 @@ type PageQuery = { limit?: unknown; page?: unknown; pagination?: unknown }
 
 const isRestRead = (operation: string, req: PayloadRequest): boolean => operation === 'read' && req.payloadAPI === 'REST'
 
-/** Every REST read, whoever asks: `limit` and `page` must be whole numbers in range (400 otherwise). */
+/**
+ * Every REST read, whoever asks: `limit` and `page` must be whole numbers in range (400
+ * otherwise). Reads Payload makes for itself (`overrideAccess`, e.g. loading the user of a
+ * token) are left alone: they do not use the request's page parameters.
+ */
 export const checkPageParams: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (!isRestRead(operation, req)) return args
+  if (!isRestRead(operation, req) || args.overrideAccess) return args
   const message = pageParamsError((req.query ?? {}) as PageQuery)
   if (message) throw new APIError(message, 400, undefined, true)
   return args

@@ -11,8 +11,15 @@ export const readerPageSizeMessage = `Höchstens ${READER_MAX_LIMIT} Einträge p
 
 export const readerLimitMessage = `„limit“ muss eine ganze Zahl von 1 bis ${READER_MAX_LIMIT} sein.`
 
+/** What Payload reads as a number (its `isNumber`), `Infinity` and `1e400` included. */
 const isNumeric = (value: unknown): boolean =>
-  (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) && Number.isFinite(Number(value))
+  (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) && !Number.isNaN(Number(value))
+
+/** Keeps `(page - 1) × limit` inside SQLite's 64-bit integers. */
+export const PAGE_PARAM_MAX = 1_000_000_000
+
+const isWholeInRange = (value: unknown, min: number): boolean =>
+  Number.isInteger(Number(value)) && Number(value) >= min && Number(value) <= PAGE_PARAM_MAX
 
 /**
  * Null when the page size is allowed; otherwise the message for the 400 answer. Values that
@@ -24,20 +31,21 @@ export function readerPageSizeError({ limit, pagination }: { limit?: unknown; pa
   const value = Number(limit)
   if (value === 0 || value > READER_MAX_LIMIT) return readerPageSizeMessage
   // Negative: SQLite would leave the LIMIT out and answer everything; fractions fail there.
-  if (!Number.isInteger(value) || value < 0) return readerLimitMessage
+  if (!isWholeInRange(value, 1)) return readerLimitMessage
   return null
 }
 
 /**
  * For every caller: `limit` and `page`, when numbers, must be whole and in range (limit 0 is
- * "all", for the newsroom). SQLite fails on a fractional LIMIT or OFFSET with a 500 otherwise.
+ * "all", for the newsroom). SQLite fails on a fractional, infinite or overflowing LIMIT or
+ * OFFSET with a 500 otherwise.
  */
 export function pageParamsError({ limit, page }: { limit?: unknown; page?: unknown }): string | null {
-  if (isNumeric(limit) && !(Number.isInteger(Number(limit)) && Number(limit) >= 0)) {
-    return '„limit“ muss eine ganze Zahl ab 0 sein.'
+  if (isNumeric(limit) && !isWholeInRange(limit, 0)) {
+    return '„limit“ muss eine ganze Zahl von 0 bis 1000000000 sein.'
   }
-  if (isNumeric(page) && !(Number.isInteger(Number(page)) && Number(page) >= 1)) {
-    return '„page“ muss eine ganze Zahl ab 1 sein.'
+  if (isNumeric(page) && !isWholeInRange(page, 1)) {
+    return '„page“ muss eine ganze Zahl von 1 bis 1000000000 sein.'
   }
   return null
 }

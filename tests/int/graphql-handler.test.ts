@@ -193,10 +193,16 @@ describe('page size for readers', () => {
     for (const path of ['articles?limit=0.5', 'images?limit=-1', 'users?limit=0.5', 'comments?page=1.25', 'articles?page=0', 'users?page=-2']) {
       const { status, body } = await rest('GET', path, { token: newsroom.editor.token })
       expect(status, path).toBe(400)
-      expect(body.errors[0].message, path).toMatch(/„(limit|page)“ muss eine ganze Zahl ab [01]/)
+      expect(body.errors[0].message, path).toMatch(/„(limit|page)“ muss eine ganze Zahl von [01] bis/)
     }
+    for (const path of ['articles?limit=Infinity', 'articles?page=1e300']) expect((await rest('GET', path)).status, path).toBe(400)
+    // The editor is signed in all along: the check leaves Payload's own read of the token's user alone.
     const whole = await rest('GET', 'users?limit=2&page=1', { token: newsroom.editor.token })
     expect(whole.status).toBe(200)
+    const me = await rest('GET', 'users/me', { token: newsroom.editor.token })
+    expect(me.body.user?.email).toBe(newsroom.editor.email)
+    const write = await rest('PATCH', `users/${newsroom.editor.id}?page=0`, { token: newsroom.editor.token, body: { name: 'Eda Editorin' } })
+    expect(write.status).toBe(200)
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { pageParamsError, READER_MAX_LIMIT, readerLimitMessage, readerPageSizeError } from '@/lib/readerPageSize'
+import { PAGE_PARAM_MAX, pageParamsError, READER_MAX_LIMIT, readerLimitMessage, readerPageSizeError } from '@/lib/readerPageSize'
 import { SITEMAP_LIMIT } from '@/site/config'
 
 describe('reader page size', () => {
@@ -20,7 +20,7 @@ describe('reader page size', () => {
   })
 
   it('refuses negative and fractional limits (SQLite would answer everything or fail)', () => {
-    for (const limit of [-1, '-1', -5000, 0.5, '2.5', '1e-3']) {
+    for (const limit of [-1, '-1', -5000, 0.5, '2.5', '1e-3', '-Infinity']) {
       expect(readerPageSizeError({ limit }), String(limit)).toBe(readerLimitMessage)
     }
     expect(readerLimitMessage).toBe('„limit“ muss eine ganze Zahl von 1 bis 5000 sein.')
@@ -34,13 +34,17 @@ describe('reader page size', () => {
 
 describe('page parameters for everyone', () => {
   it('accepts whole numbers in range, and what is not a number', () => {
-    for (const params of [{}, { limit: 0 }, { limit: '0' }, { limit: '100000' }, { page: 1 }, { page: '3' }, { limit: 'viele', page: 'x' }]) {
+    for (const params of [{}, { limit: 0 }, { limit: '0' }, { limit: '100000' }, { page: 1 }, { page: '3' }, { page: PAGE_PARAM_MAX }, { limit: 'viele', page: 'x' }]) {
       expect(pageParamsError(params), JSON.stringify(params)).toBeNull()
     }
   })
 
   it('refuses fractions, negative limits and pages below 1, naming the parameter', () => {
-    for (const limit of [-1, '0.5', 2.5]) expect(pageParamsError({ limit })).toBe('„limit“ muss eine ganze Zahl ab 0 sein.')
-    for (const page of [0, '-1', '1.25']) expect(pageParamsError({ page })).toBe('„page“ muss eine ganze Zahl ab 1 sein.')
+    for (const limit of [-1, '0.5', 2.5, 'Infinity', '1e400', PAGE_PARAM_MAX + 1]) {
+      expect(pageParamsError({ limit }), String(limit)).toBe('„limit“ muss eine ganze Zahl von 0 bis 1000000000 sein.')
+    }
+    for (const page of [0, '-1', '1.25', '1e300', Infinity]) {
+      expect(pageParamsError({ page }), String(page)).toBe('„page“ muss eine ganze Zahl von 1 bis 1000000000 sein.')
+    }
   })
 })
