@@ -209,6 +209,16 @@ describe('restoring versions', () => {
     expect((await published(doc.id)).id).toBe(doc.id)
   })
 
+  it('a duplicate of a published article starts unpublished, without the original’s publishedAt', async () => {
+    const doc = await publishedByEditor('Vorlage')
+    expect((await published(doc.id)).publishedAt).toBeTruthy()
+    const { status, body } = await rest('POST', `articles/${doc.id}/duplicate`, { token: newsroom.editor.token, body: {} })
+    expect(status).toBe(200)
+    const copy = await latest(body.doc.id)
+    expect(copy._status).toBe('draft')
+    expect(copy.publishedAt ?? null).toBeNull()
+  })
+
   it('an editor restores an older version', async () => {
     const doc = await publishedByEditor('Alt')
     await payload.update({ collection: 'articles', id: doc.id, data: { title: 'Neu', _status: 'published' }, ...system })

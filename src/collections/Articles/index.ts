@@ -179,6 +179,8 @@ export const Articles: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       index: true,
+      // A copy of an article has never been published.
+      hooks: { beforeDuplicate: [() => null] },
       label: { de: 'Veröffentlicht am', en: 'Published at' },
       admin: {
         position: 'sidebar',
