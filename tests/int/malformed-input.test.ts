@@ -23,7 +23,7 @@ describe('malformed JSON over REST', () => {
     for (const token of [undefined, newsroom.editor.token]) {
       const { status, body } = await rest('GET', `articles?where=${encodeURIComponent('{"title":')}`, { token })
       expect(status).toBe(400)
-      expect(body.errors[0].message).toMatch(/ungültiges JSON/)
+      expect(body.errors[0].message).toBe('Der Parameter „where“ ist kein gültiges JSON.')
     }
     expect((await rest('GET', 'articles?where[title][equals]=x')).status).toBe(200)
   })
@@ -33,7 +33,7 @@ describe('malformed JSON over REST', () => {
     form.set('_payload', '{"alt": "Bild",')
     const { status, body } = await rest('POST', 'images', { token: newsroom.editor.token, formData: form })
     expect(status).toBe(400)
-    expect(body.errors[0].message).toMatch(/ungültiges JSON/)
+    expect(body.errors[0].message).toBe('Das Feld „_payload“ des Formulars ist kein gültiges JSON.')
     expect((await payload.count({ collection: 'images', overrideAccess: true })).totalDocs).toBe(0)
   })
 })
