@@ -12,8 +12,8 @@ const isRestRead = (operation: string, req: PayloadRequest): boolean => operatio
  * otherwise). Reads Payload makes for itself (`overrideAccess`, e.g. loading the user of a
  * token) are left alone: they do not use the request's page parameters.
  */
-export const checkPageParams: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (!isRestRead(operation, req) || args.overrideAccess) return args
+export const checkPageParams: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+  if (!isRestRead(operation, req) || overrideAccess) return args
   const message = pageParamsError((req.query ?? {}) as PageQuery)
   if (message) throw new APIError(message, 400, undefined, true)
   return args
