@@ -10,7 +10,9 @@ import { relationId } from '@/lib/relationId'
  *
  * Restoring a version is the one write whose mode a hook cannot change (Payload reads `draft`
  * before this hook runs): without `draft=true` the old version replaces the article itself, so
- * restoring an old draft would unpublish a published article. Authors get a 403 for that.
+ * restoring an old draft would unpublish a published article. Authors get a 403 for that; the
+ * REST endpoint the admin uses turns their restores into draft restores instead
+ * (src/collections/Articles/endpoints/restoreVersion.ts).
  */
 export const authorsSaveDrafts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion') return args

@@ -186,18 +186,20 @@ describe('restoring versions', () => {
     const publishedAt = (await published(doc.id)).publishedAt
     expect(publishedAt).toBeTruthy()
 
-    const viaRest = await rest('POST', `articles/versions/${firstDraft.id}`, { token: newsroom.author.token })
-    expect(viaRest.status).toBe(403)
-    expect(viaRest.body.errors[0].message).toMatch(/nur als Entwurf wiederherstellen/)
     const viaGraphql = await graphql('mutation ($id: String) { restoreVersionArticle(id: $id) { id } }', { id: firstDraft.id }, { token: newsroom.author.token })
     expect(viaGraphql.body.errors?.[0]?.message).toMatch(/nur als Entwurf wiederherstellen/)
+    await expect(
+      payload.restoreVersion({ collection: 'articles', id: firstDraft.id, overrideAccess: false, user: { ...newsroom.author, collection: 'users' } }),
+    ).rejects.toMatchObject({ status: 403 })
     expect(await published(doc.id)).toMatchObject({ _status: 'published', title: 'Freigegeben', publishedAt })
 
-    // As a draft it is fine: readers keep the published text.
-    const asDraft = await rest('POST', `articles/versions/${firstDraft.id}?draft=true`, { token: newsroom.author.token })
-    expect(asDraft.status).toBe(200)
-    expect(await published(doc.id)).toMatchObject({ _status: 'published', title: 'Freigegeben' })
-    expect((await latest(doc.id)).title).toBe('Erste Fassung')
+    // The admin's Restore button (REST, no `draft`) restores an author's choice as a draft:
+    // the old text becomes the newest draft, readers keep the published one.
+    const viaAdmin = await rest('POST', `articles/versions/${firstDraft.id}?draft=false`, { token: newsroom.author.token })
+    expect(viaAdmin.status, JSON.stringify(viaAdmin.body)).toBe(200)
+    expect(viaAdmin.body.message).toBeTruthy()
+    expect(await published(doc.id)).toMatchObject({ _status: 'published', title: 'Freigegeben', publishedAt })
+    expect(await latest(doc.id)).toMatchObject({ title: 'Erste Fassung', _status: 'draft' })
 
     // Once unpublished by an editor, the old draft may replace it, but publishedAt stays: still no delete.
     await payload.update({ collection: 'articles', id: doc.id, data: { _status: 'draft' }, ...system })

@@ -7,6 +7,7 @@ import { publishedOrNewsroom } from '@/access/publishedOrNewsroom'
 import { systemOnly } from '@/access/systemOnly'
 import { slugField } from '@/fields/slug'
 import { commentsOpenField } from '@/collections/Comments/commentsOpenField'
+import { restoreArticleVersion } from './endpoints/restoreVersion'
 import { addCreatorAsAuthor } from './hooks/addCreatorAsAuthor'
 import { deleteComments } from './hooks/deleteComments'
 import { EXCERPT_MAX_LENGTH, populateExcerpt } from './hooks/populateExcerpt'
@@ -65,6 +66,7 @@ export const Articles: CollectionConfig = {
     drafts: { autosave: true, schedulePublish: true },
     maxPerDoc: 50,
   },
+  endpoints: [restoreArticleVersion],
   hooks: {
     beforeOperation: [limitReaderPageSize, authorsSaveDrafts],
     beforeChange: [addCreatorAsAuthor, applyWorkflow, stampEditorialNotes, populateExcerpt, populatePublishedAt],

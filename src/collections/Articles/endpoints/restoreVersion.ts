@@ -1,0 +1,30 @@
+import { headersWithCors, parseParams, restoreVersionOperation, type Endpoint } from 'payload'
+
+import { isNewsroomUser, isStaffUser } from '@/access/roles'
+
+/**
+ * Payload's REST restore (`POST /api/articles/versions/:id`, what the admin's Restore button
+ * calls), except that an author's restore is always a draft restore: the old text becomes the
+ * newest draft and readers keep the published article. The admin offers "restore as draft"
+ * only for published versions, so without this an author could not restore their own earlier
+ * drafts of a published article at all (a plain restore there is refused, see
+ * src/workflow/authorsSaveDrafts.ts, which still guards GraphQL and the Local API).
+ */
+export const restoreArticleVersion: Endpoint = {
+  path: '/versions/:id',
+  method: 'post',
+  handler: async (req) => {
+    const { depth, draft, populate } = parseParams(req.query)
+    const byAuthor = isNewsroomUser(req.user) && !isStaffUser(req.user)
+    // The operation itself: the Local API's restoreVersion has no `draft` option.
+    const doc = await restoreVersionOperation({
+      collection: req.payload.collections.articles,
+      id: String(req.routeParams?.id),
+      depth,
+      draft: byAuthor || draft === true,
+      populate,
+      req,
+    })
+    return Response.json({ ...doc, message: req.t('version:restoredSuccessfully') }, { headers: headersWithCors({ headers: new Headers(), req }) })
+  },
+}
