@@ -214,12 +214,19 @@ describe('response cache: anonymous GraphQL', () => {
     expect(renamed.cache).toBe('MISS')
     expect(renamed.body.data.Comments.docs[0].authorName).toBe('M.')
 
-    expect((await ask(first, {}, query)).cache).toBe('HIT')
-    const hidden = await rest('PATCH', `comments/${comment.id}?select[id]=true`, { token: newsroom.editor.token, body: { status: 'rejected' } })
-    expect(hidden.status).toBe(200)
-    const afterHiding = await ask(first, {}, query)
-    expect(afterHiding.cache).toBe('MISS')
-    expect(afterHiding.body.data.Comments.docs).toEqual([])
+    const pending = await payload.create({
+      collection: 'comments',
+      data: { article: articleId, authorName: 'Ida', authorEmail: 'ida@example.com', body: 'Wartet noch', status: 'pending' },
+      ...system,
+    })
+    const pendingQuery = `{ Comments(where: { id: { equals: "${pending.id}" } }) { docs { body } } }`
+    await ask(first, {}, pendingQuery)
+    expect((await ask(first, {}, pendingQuery)).cache).toBe('HIT')
+    const approved = await rest('PATCH', `comments/${pending.id}?select[id]=true`, { token: newsroom.editor.token, body: { status: 'approved' } })
+    expect(approved.status).toBe(200)
+    const afterApproval = await ask(first, {}, pendingQuery)
+    expect(afterApproval.cache).toBe('MISS')
+    expect(afterApproval.body.data.Comments.docs).toEqual([{ body: 'Wartet noch' }])
   })
 
   it('a draft save never reaches anonymous readers, cached or not', async () => {
