@@ -221,6 +221,19 @@ describe('restoring versions', () => {
     expect(copy.publishedAt ?? null).toBeNull()
   })
 
+  it('the restore endpoint keeps Payload’s behaviour for editors and anonymous callers', async () => {
+    const doc = await publishedByEditor('Stand A')
+    await payload.update({ collection: 'articles', id: doc.id, data: { title: 'Stand B', _status: 'published' }, ...system })
+    const versions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: doc.id } }, ...system })
+    const old = versions.docs.find((version) => version.version.title === 'Stand A' && version.version._status === 'published')!
+    expect((await rest('POST', `articles/versions/${old.id}`)).status).toBe(403)
+    const asDraft = await rest('POST', `articles/versions/${old.id}?draft=true`, { token: newsroom.editor.token })
+    expect(asDraft.status).toBe(200)
+    expect(asDraft.body).toMatchObject({ id: doc.id, title: 'Stand A', message: expect.any(String) })
+    expect((await published(doc.id)).title).toBe('Stand B')
+    expect((await latest(doc.id)).title).toBe('Stand A')
+  })
+
   it('an editor restores an older version', async () => {
     const doc = await publishedByEditor('Alt')
     await payload.update({ collection: 'articles', id: doc.id, data: { title: 'Neu', _status: 'published' }, ...system })

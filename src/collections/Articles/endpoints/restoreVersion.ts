@@ -1,4 +1,12 @@
-import { headersWithCors, parseParams, restoreVersionOperation, type Endpoint } from 'payload'
+import {
+  addDataAndFileToRequest,
+  addLocalesToRequestFromData,
+  APIError,
+  headersWithCors,
+  parseParams,
+  restoreVersionOperation,
+  type Endpoint,
+} from 'payload'
 
 import { isNewsroomUser, isStaffUser } from '@/access/roles'
 
@@ -14,12 +22,17 @@ export const restoreArticleVersion: Endpoint = {
   path: '/versions/:id',
   method: 'post',
   handler: async (req) => {
+    // As Payload prepares its own POST endpoints.
+    await addDataAndFileToRequest(req)
+    addLocalesToRequestFromData(req)
+    const id = req.routeParams?.id
+    if (typeof id !== 'string' || !id) throw new APIError('Bitte die ID der Version angeben.', 400, null, true)
     const { depth, draft, populate } = parseParams(req.query)
     const byAuthor = isNewsroomUser(req.user) && !isStaffUser(req.user)
     // The operation itself: the Local API's restoreVersion has no `draft` option.
     const doc = await restoreVersionOperation({
       collection: req.payload.collections.articles,
-      id: String(req.routeParams?.id),
+      id,
       depth,
       draft: byAuthor || draft === true,
       populate,
