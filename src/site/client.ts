@@ -49,12 +49,15 @@ type VariablesOf<TVariables> = Omit<TVariables, 'draft'>
 type Caching = { tags: string[]; maxAgeSeconds?: number } | 'no-store'
 
 async function post<TResult>(body: Record<string, unknown>, headers: Record<string, string>, caching: Caching) {
-  const init: RequestInit & { next?: { tags?: string[]; revalidate?: number } } =
-    caching === 'no-store'
-      ? { method: 'POST', headers, body: JSON.stringify(body), cache: 'no-store' }
-      : caching.maxAgeSeconds
-        ? { method: 'POST', headers, body: JSON.stringify(body), next: { tags: [cacheTags.site, ...caching.tags], revalidate: caching.maxAgeSeconds } }
-        : { method: 'POST', headers, body: JSON.stringify(body), cache: 'force-cache', next: { tags: [cacheTags.site, ...caching.tags] } }
+  const init: RequestInit & { next?: { tags?: string[]; revalidate?: number } } = { method: 'POST', headers, body: JSON.stringify(body) }
+  if (caching === 'no-store') {
+    init.cache = 'no-store'
+  } else if (caching.maxAgeSeconds) {
+    init.next = { tags: [cacheTags.site, ...caching.tags], revalidate: caching.maxAgeSeconds }
+  } else {
+    init.cache = 'force-cache'
+    init.next = { tags: [cacheTags.site, ...caching.tags] }
+  }
   const response = await fetch(`${apiBaseUrl()}/api/graphql`, init)
   let payload: GraphQLResponse<TResult>
   try {

@@ -158,8 +158,8 @@ export const GRAPHQL_MAX_AGE_SECONDS = 60
 /**
  * How long the answer may be kept (seconds; always only while the content version stays), or 0
  * when it must not be kept: only complete 200 answers without cookies; GraphQL answers without
- * errors, for `GRAPHQL_MAX_AGE_SECONDS`; pages only as long as Next.js allows shared caches to keep them, and never a stale
- * copy Next.js is still revalidating.
+ * errors, for `GRAPHQL_MAX_AGE_SECONDS`; pages only as long as Next.js allows shared caches to
+ * keep them, and never a stale copy Next.js is still revalidating.
  */
 export function storableFor(kind: RequestKind, status: number, headers: Record<string, unknown>, body: Buffer): number {
   const text = (name: string): string | undefined => {

@@ -16,8 +16,8 @@ const LEAVING = 'adminsLeaving'
 /**
  * Marks `id` as leaving and says whether another admin remains; a refused one is unmarked.
  * One whose write fails later for another reason stays marked for the rest of the request,
- * which can only refuse more, never less. Between separate requests the check is as good as the database's isolation (SQLite here
- * runs without transactions).
+ * which can only refuse more, never less. Between separate requests the check is as good as
+ * the database's isolation (SQLite here runs without transactions).
  */
 async function anotherAdminRemains(req: PayloadRequest, id: number | string): Promise<boolean> {
   const leaving = (req.context[LEAVING] ??= new Set<string>()) as Set<string>
