@@ -11,7 +11,7 @@ import { ADMIN, AUTHOR, apiToken, ensureUser, login } from './helpers'
  */
 const run = Date.now().toString(36)
 
-test('an author restores an earlier draft of a published article; readers keep the published one', async ({ browser, request }) => {
+test('an author restores an earlier draft of a published article; readers keep the published one', async ({ page, request }) => {
   await ensureUser(request, AUTHOR)
   const author = { Authorization: `JWT ${await apiToken(request, AUTHOR)}` }
   const admin = { Authorization: `JWT ${await apiToken(request, ADMIN)}` }
@@ -30,7 +30,6 @@ test('an author restores an earlier draft of a published article; readers keep t
   const first = ((await versions.json()).docs as { id: string; version: { title: string } }[]).find((doc) => doc.version.title === firstTitle)!
   expect(first).toBeTruthy()
 
-  const page = await (await browser.newContext({ locale: 'de-DE' })).newPage()
   await login(page, AUTHOR)
   await page.goto(`/admin/collections/articles/${id}/versions/${first.id}`)
   await page.getByRole('button', { name: 'Diese Version wiederherstellen' }).click()
