@@ -17,6 +17,13 @@ export const cacheTags = {
 export const REVALIDATE_ROUTE = '/next/revalidate'
 
 /**
+ * How long an answer that also depends on the clock may be kept, by the site's data cache and
+ * the response cache alike: an article's `commentsOpen` turns false when its comment period
+ * ends, and no write announces that moment, so no tag or content version expires it.
+ */
+export const CLOCK_DEPENDENT_MAX_AGE_SECONDS = 60
+
+/**
  * Expires the tags at once, so the next reader request renders fresh content. Inside a Next.js
  * request this calls `revalidateTag`; elsewhere in a running server (the in-process jobs queue
  * firing a scheduled publish) it asks the server's own revalidation route. Scripts and tests,

@@ -5,8 +5,7 @@
  */
 import { cache } from 'react'
 
-import { cacheTags } from '@/lib/revalidate'
-import { GRAPHQL_MAX_AGE_SECONDS } from '@/lib/responseCache/policy'
+import { CLOCK_DEPENDENT_MAX_AGE_SECONDS, cacheTags } from '@/lib/revalidate'
 import { query, type PreviewSession } from './client'
 import { COMMENTS_LIMIT, FEED_SIZE, PAGE_SIZE, SITEMAP_LIMIT } from './config'
 import {
@@ -53,7 +52,7 @@ export const getArticle = cache(async (slug: string, previewToken: string | null
     tags: [cacheTags.article(slug), cacheTags.images, cacheTags.sources],
     preview,
     // The answer carries `commentsOpen`, which turns false when the comment period ends.
-    maxAgeSeconds: GRAPHQL_MAX_AGE_SECONDS,
+    maxAgeSeconds: CLOCK_DEPENDENT_MAX_AGE_SECONDS,
   })
   return data.Articles?.docs[0] ?? undefined
 })

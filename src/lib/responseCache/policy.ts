@@ -3,6 +3,8 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 
 import { parse } from 'graphql'
 
+import { CLOCK_DEPENDENT_MAX_AGE_SECONDS } from '../revalidate'
+
 /**
  * What the response cache in front of Next.js may keep, as pure functions of method, URL,
  * headers and the answer. Two kinds of requests are candidates:
@@ -149,11 +151,10 @@ function decode(body: Buffer, encoding: string): Buffer | null {
 
 /**
  * GraphQL answers are kept until the content version moves, but no longer than this: some
- * fields depend on the clock as well (an article's `commentsOpen` turns false when its
- * comment period ends; the comment settings are read through a short per-instance cache), and
- * no write announces that moment. The site's data fetches of such fields use the same age.
+ * fields depend on the clock as well (`commentsOpen`; also the comment settings, read through
+ * a short per-instance cache).
  */
-export const GRAPHQL_MAX_AGE_SECONDS = 60
+export const GRAPHQL_MAX_AGE_SECONDS = CLOCK_DEPENDENT_MAX_AGE_SECONDS
 
 /**
  * How long the answer may be kept (seconds; always only while the content version stays), or 0
