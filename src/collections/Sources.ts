@@ -8,7 +8,7 @@ import { slugField } from '@/fields/slug'
 import { cacheTags } from '@/lib/revalidate'
 import { revalidateOnChange } from './hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
-import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 
 const revalidateSite = revalidateOnChange([cacheTags.sources])
 
@@ -33,7 +33,7 @@ export const Sources: CollectionConfig = {
   },
   defaultPopulate: { name: true, slug: true, kind: true, url: true },
   hooks: {
-    beforeOperation: [limitReaderPageSize],
+    beforeOperation: [checkPageParams, limitReaderPageSize],
     // Source names appear in attributions and on source pages of the public site.
     afterChange: [revalidateSite.afterChange],
     afterDelete: [revalidateSite.afterDelete],

@@ -21,17 +21,15 @@ export const checkPageParams: CollectionBeforeOperationHook = ({ args, operation
 
 /**
  * REST reads from outside the newsroom: the page size the client asked for (`?limit=`,
- * `?pagination=`) is checked before anything is read, after `checkPageParams`. It looks at the
- * request's own parameters, so the reads Payload makes while populating relationships are not
- * affected. GraphQL has the same rule as a validation rule (src/lib/graphql/readerPageSizeRule.ts).
+ * `?pagination=`) is checked before anything is read (listed after `checkPageParams`). It
+ * looks at the request's own parameters, so the reads Payload makes while populating
+ * relationships are not affected. GraphQL has the same rule as a validation rule (src/lib/graphql/readerPageSizeRule.ts).
  *
  * Added to the collections readers can list, not to every collection: on `users` it would also
  * run for the read that authenticates a token (same request, user not yet known) and refuse
  * an editor's own `?limit=0`. `users` has `checkPageParams` alone.
  */
-export const limitReaderPageSize: CollectionBeforeOperationHook = (hookArgs) => {
-  const { args, operation, req } = hookArgs
-  checkPageParams(hookArgs)
+export const limitReaderPageSize: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (!isRestRead(operation, req) || isNewsroomUser(req.user)) return args
   const query = (req.query ?? {}) as PageQuery
   const message = readerPageSizeError({ limit: query.limit, pagination: query.pagination })

@@ -19,7 +19,7 @@ import { authorsSaveDrafts } from '@/workflow/authorsSaveDrafts'
 import { editorialNotesField, stampEditorialNotes } from '@/workflow/editorialNotes'
 import { notifyWorkflow } from '@/workflow/notifyWorkflow'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '@/workflow/transitions'
-import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -68,7 +68,7 @@ export const Articles: CollectionConfig = {
   },
   endpoints: [restoreArticleVersion],
   hooks: {
-    beforeOperation: [limitReaderPageSize, authorsSaveDrafts],
+    beforeOperation: [checkPageParams, limitReaderPageSize, authorsSaveDrafts],
     beforeChange: [addCreatorAsAuthor, applyWorkflow, stampEditorialNotes, populateExcerpt, populatePublishedAt],
     afterChange: [notifyWorkflow, revalidateArticle],
     beforeDelete: [deleteComments],

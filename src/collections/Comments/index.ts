@@ -18,7 +18,7 @@ import { isValidEmail } from '@/lib/validation'
 import { applyCommentDecision, checkNewComment } from './hooks/commentRules'
 import { notifyEditorsOfPending } from './hooks/notifyEditors'
 import { revalidateChangedComment, revalidateDeletedComment } from './hooks/revalidateComment'
-import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 
 export { COMMENT_BODY_MAX, COMMENT_BODY_MIN, COMMENT_STATUSES }
 
@@ -69,7 +69,7 @@ export const Comments: CollectionConfig = {
   // What the change hooks compare (revalidateComment.ts), also when a request asks for a `select`.
   forceSelect: { article: true, status: true, authorName: true, body: true },
   hooks: {
-    beforeOperation: [limitReaderPageSize, checkNewComment],
+    beforeOperation: [checkPageParams, limitReaderPageSize, checkNewComment],
     beforeChange: [applyCommentDecision],
     afterChange: [notifyEditorsOfPending, revalidateChangedComment],
     afterDelete: [revalidateDeletedComment],

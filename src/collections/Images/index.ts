@@ -8,7 +8,7 @@ import { LICENSES, formatCreditLine, licenseByValue } from '@/lib/licenses'
 import { cacheTags } from '@/lib/revalidate'
 import { revalidateOnChange } from '../hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
-import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 
 // Alt texts, captions and credit lines appear on every public page that shows the picture.
 const revalidateSite = revalidateOnChange([cacheTags.images])
@@ -66,7 +66,7 @@ export const Images: CollectionConfig = {
     sizes: Object.fromEntries(IMAGE_SIZES.map(({ name }) => [name, { filename: true }])),
   },
   hooks: {
-    beforeOperation: [limitReaderPageSize],
+    beforeOperation: [checkPageParams, limitReaderPageSize],
     beforeChange: [
       ({ data, originalDoc }) => {
         const credit = { ...(originalDoc?.credit ?? {}), ...(data.credit ?? {}) }
