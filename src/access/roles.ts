@@ -9,5 +9,7 @@ export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
 export const isAdminUser = (user: MaybeUser) => hasRole(user, 'admin')
 /** Editors and admins: the people who may publish and moderate. */
 export const isStaffUser = (user: MaybeUser) => hasRole(user, 'admin', 'editor')
+/** Authors: write and submit their own articles, never publish. */
+export const isAuthorUser = (user: MaybeUser) => hasRole(user, 'author')
 /** Anyone with a newsroom account. */
 export const isNewsroomUser = (user: MaybeUser) => hasRole(user, 'admin', 'editor', 'author')

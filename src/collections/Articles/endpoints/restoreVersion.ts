@@ -8,7 +8,7 @@ import {
   type Endpoint,
 } from 'payload'
 
-import { isNewsroomUser, isStaffUser } from '@/access/roles'
+import { isAuthorUser } from '@/access/roles'
 
 /**
  * Payload's REST restore (`POST /api/articles/versions/:id`, what the admin's Restore button
@@ -28,13 +28,12 @@ export const restoreArticleVersion: Endpoint = {
     const id = req.routeParams?.id
     if (typeof id !== 'string' || !id) throw new APIError('Bitte die ID der Version angeben.', 400, null, true)
     const { depth, draft, populate } = parseParams(req.query)
-    const byAuthor = isNewsroomUser(req.user) && !isStaffUser(req.user)
     // The operation itself: the Local API's restoreVersion has no `draft` option.
     const doc = await restoreVersionOperation({
       collection: req.payload.collections.articles,
       id,
       depth,
-      draft: byAuthor || draft === true,
+      draft: isAuthorUser(req.user) || draft === true,
       populate,
       req,
     })
