@@ -18,7 +18,7 @@ import { parseArgs, promisify } from 'node:util'
 
 import { writeCorpus, type CorpusArticle } from './corpus'
 import { Q1, Q2, checkQ1, checkQ2 } from './queries'
-import { npmStartNodeFlags } from '../scripts/startFlags.mjs'
+import { npmStartCommand } from '../scripts/startCommand.mjs'
 
 const execFileAsync = promisify(execFile)
 const { values } = parseArgs({
@@ -118,9 +118,10 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const serverLog = fs.openSync(path.join(work, 'server.log'), 'a')
   const profiles = path.join(root, 'bench/results/profiles')
   const profiling = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []
-  const server = spawn(process.execPath, [...npmStartNodeFlags(root), ...profiling, 'node_modules/next/dist/bin/next', 'start', '-p', values.port!], {
+  const start = npmStartCommand(root, profiling)
+  const server = spawn(process.execPath, start.args, {
     cwd: root,
-    env,
+    env: { ...env, ...start.env, PORT: values.port! },
     stdio: ['ignore', serverLog, serverLog],
   })
   server.on('exit', (code) => code && console.error(`[bench] server exited with ${code}; log: ${path.join(work, 'server.log')}`))

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { npmStartNodeFlags } from './startFlags.mjs'
+import { npmStartCommand } from './startCommand.mjs'
 
 const port = process.env.E2E_PORT || '3999'
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-'))
@@ -23,9 +23,10 @@ function e2eDatabaseUri() {
   return `file:${path.join(dir, 'e2e.db')}`
 }
 
+const start = npmStartCommand()
 const env = {
   ...process.env,
-  NODE_ENV: 'production',
+  ...start.env,
   PORT: port,
   DATABASE_URI: e2eDatabaseUri(),
   MEDIA_DIR: path.join(dir, 'media'),
@@ -38,7 +39,7 @@ const env = {
 // Caches are memory-only (next.config.mjs); this clears what older builds may have written.
 fs.rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
 
-const server = spawn(process.execPath, [...npmStartNodeFlags(), 'node_modules/next/dist/bin/next', 'start', '-p', port], {
+const server = spawn(process.execPath, start.args, {
   env,
   stdio: 'inherit',
 })

@@ -6,8 +6,9 @@ import { BlockList, isIP } from 'node:net'
  *
  * `X-Forwarded-For` is written by whoever sends the request, so it only counts when the
  * request came from a trusted proxy (`TRUSTED_PROXIES`). The address of the TCP peer is not
- * visible to Next.js route handlers, so `src/instrumentation.ts` stamps it on every incoming
- * request as `x-newsroom-peer-ip`, overwriting anything a client sent under that name.
+ * visible to Next.js route handlers, so the request pipeline (src/server/pipeline.ts) stamps
+ * it on every incoming request as `x-newsroom-peer-ip`, overwriting anything a client sent
+ * under that name.
  */
 
 export const PEER_IP_HEADER = 'x-newsroom-peer-ip'

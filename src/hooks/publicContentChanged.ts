@@ -35,7 +35,7 @@ export async function publicContentChanged(req: PayloadRequest, context: Request
     returning: false,
   })
   if (context.disableRevalidate) return
-  await revalidateTags(tags).catch((error) =>
+  await revalidateTags(tags, req).catch((error) =>
     req.payload.logger.error({ err: error, msg: `Revalidating ${tags.join(', ')} failed` }),
   )
 }

@@ -24,26 +24,48 @@ export const REVALIDATE_ROUTE = '/next/revalidate'
 export const CLOCK_DEPENDENT_MAX_AGE_SECONDS = 60
 
 /**
- * Expires the tags at once, so the next reader request renders fresh content. Inside a Next.js
- * request this calls `revalidateTag`; elsewhere in a running server (the in-process jobs queue
- * firing a scheduled publish) it asks the server's own revalidation route. Scripts and tests,
- * which have no site, do nothing.
+ * Set to `1` by the request pipeline (src/server/pipeline.ts) on every request it hands to
+ * Next.js, after removing whatever a client sent under that name: hooks of such a request run
+ * inside Next's request scope, where `revalidateTag` works.
  */
-export async function revalidateTags(tags: string[]): Promise<void> {
-  if (tags.length === 0 || !process.env.NEXT_RUNTIME) return
-  try {
+export const NEXT_SCOPE_HEADER = 'x-newsroom-next-scope'
+
+declare global {
+  /** Where this process's own site answers (set by src/server.ts once it listens). */
+  var __newsroomSiteOrigin: string | undefined
+}
+
+/** Called by src/server.ts once it listens: tag expiries from outside Next's scope go there. */
+export function serveTagExpiryAt(origin: string | undefined): void {
+  globalThis.__newsroomSiteOrigin = origin
+}
+
+/**
+ * Expires the tags at once, so the next reader request renders fresh content. Two cases, told
+ * apart by the request, never by trying:
+ *
+ * - A request Next.js handles (admin, REST and server actions through Next's routes): its
+ *   hooks run in Next's request scope, so `revalidateTag` is called directly.
+ * - Everything else in a running server (Payload's API fast path, the jobs queue publishing a
+ *   scheduled article): the one other mechanism, Next's documented on-demand revalidation
+ *   through a route handler: `POST /next/revalidate` on this server, with its secret.
+ *
+ * Scripts and tests, which run no site, do nothing.
+ */
+export async function revalidateTags(tags: string[], req?: { headers?: Headers }): Promise<void> {
+  if (tags.length === 0) return
+  if (req?.headers?.get(NEXT_SCOPE_HEADER) === '1') {
     const { revalidateTag } = await import('next/cache')
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
     return
-  } catch (error) {
-    if (!(error instanceof Error) || !error.message.includes('static generation store missing')) throw error
   }
-  await expireTagsOnServer(Number(process.env.PORT) || 3000, tags).catch(() => undefined)
+  const origin = globalThis.__newsroomSiteOrigin
+  if (origin) await expireTagsAt(origin, tags)
 }
 
-/** Asks the Next.js server of this process, listening on `port`, to expire the tags at once. */
-async function expireTagsOnServer(port: number, tags: string[]): Promise<void> {
-  const response = await fetch(`http://127.0.0.1:${port}${REVALIDATE_ROUTE}`, {
+/** Asks the site at `origin` (this process's) to expire the tags at once. */
+async function expireTagsAt(origin: string, tags: string[]): Promise<void> {
+  const response = await fetch(`${origin}${REVALIDATE_ROUTE}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'x-revalidate-secret': revalidateSecret() },
     body: JSON.stringify({ tags }),
@@ -57,11 +79,11 @@ export function revalidateSecret(): string {
 }
 
 /**
- * Expires every cached site page and data-layer answer of the Next.js server listening on
- * `port` (this process), and resolves once its revalidation route has answered. The response
- * cache calls this when it sees a new content version — the change may have been made on
- * another server instance, whose tag expiry never reached this one.
+ * Expires every cached site page and data-layer answer of the site at `origin` (this
+ * process's), and resolves once its revalidation route has answered. The response cache calls
+ * this when it sees a new content version — the change may have been made on another server
+ * instance, whose tag expiry never reached this one.
  */
-export function expireSiteCache(port: number): Promise<void> {
-  return expireTagsOnServer(port, [cacheTags.site])
+export function expireSiteCache(origin: string): Promise<void> {
+  return expireTagsAt(origin, [cacheTags.site])
 }

@@ -2,22 +2,25 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import config from '@payload-config'
-import type { Payload } from 'payload'
+import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { POST as graphqlHandler } from '@/app/(payload)/api/graphql/route'
 import { readContentVersion } from '@/hooks/publicContentChanged'
 import { createResponseCache, type ResponseCache } from '@/lib/responseCache/handler'
+import { RecordingResponse, type RecordingServer } from '@/lib/http/recordingResponse'
+import { requestPipeline } from '@/server/pipeline'
 import { rest } from '../helpers/api'
 import { articleData, createNewsroom, lexical, PASSWORD, type Newsroom } from '../helpers/fixtures'
 import { imageFile, makeImage } from '../helpers/images'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 /**
- * The response cache in front of real HTTP servers. Two "instances" share one database, as two
- * server instances would. Behind each cache: Payload's real GraphQL handler, and a stand-in for
- * Next.js's ISR pages with its own page cache that only the version sync empties (as Next's
- * would only be emptied by a tag expiry on that instance).
+ * The response cache in the request pipeline (src/server/pipeline.ts) of real HTTP servers. Two
+ * "instances" share one database, as two server instances would. Behind each cache: Payload's
+ * real GraphQL handler on the API fast path, and a stand-in for Next.js's ISR pages with its own
+ * page cache that only the version sync empties (as Next's would only be emptied by a tag
+ * expiry on that instance).
  */
 let ctx: TestPayload
 let payload: Payload
@@ -37,21 +40,7 @@ type Instance = {
   pageHeaders: Record<string, string>
   /** Renders of URLs containing `langsam` wait for this after reading the data. */
   gate: Promise<void>
-  server: http.Server
-}
-
-async function toWebHandler(request: http.IncomingMessage, response: http.ServerResponse) {
-  const chunks: Buffer[] = []
-  for await (const chunk of request) chunks.push(chunk as Buffer)
-  const answer = await graphqlHandler(
-    new Request(`http://localhost${request.url}`, {
-      method: request.method,
-      headers: request.headers as Record<string, string>,
-      body: chunks.length ? Buffer.concat(chunks) : undefined,
-    }),
-  )
-  response.writeHead(answer.status, Object.fromEntries(answer.headers))
-  response.end(Buffer.from(await answer.arrayBuffer()))
+  server: RecordingServer
 }
 
 /**
@@ -88,15 +77,12 @@ async function startInstance(): Promise<Instance> {
     readTimeoutMs: 300,
     bodyTimeoutMs: 500,
   })
-  instance.server = http.createServer((request, response) => {
-    void instance.cache.handle(request, response, (req, res) => {
-      const app = req.url!.startsWith('/api/graphql') ? toWebHandler(req, res) : renderPage(instance, req, res)
-      app.catch((error) => {
-        res.statusCode = 500
-        res.end(String(error))
-      })
-    })
+  const handleRequest = requestPipeline({
+    responseCache: instance.cache,
+    api: { graphql: graphqlHandler, rest: (request) => handleEndpoints({ config, request }) },
+    next: (req, res) => renderPage(instance, req, res),
   })
+  instance.server = http.createServer({ ServerResponse: RecordingResponse }, (request, response) => void handleRequest(request, response))
   await new Promise<void>((resolve) => instance.server.listen(0, '127.0.0.1', resolve))
   instance.url = `http://127.0.0.1:${(instance.server.address() as AddressInfo).port}`
   return instance

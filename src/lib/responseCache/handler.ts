@@ -1,5 +1,9 @@
-import http from 'node:http'
+import type http from 'node:http'
 
+import type { ApiRoute } from '../apiFastPath'
+import { jsonError, sendAnswer, type Answer } from '../http/answer'
+import { readRequestBody } from '../http/readRequestBody'
+import type { RecordingResponse } from '../http/recordingResponse'
 import {
   cacheKey,
   isAnonymousRead,
@@ -11,12 +15,26 @@ import {
   type RequestKind,
   type StoredHeaders,
 } from './policy'
-import { readRequestBody } from '../http/readRequestBody'
 import { ResponseStore, type Entry } from './store'
 import { ContentVersionWatch, TimeoutError, withTimeout } from './versionWatch'
 
-/** Hands a request to the application behind the cache (Next.js). */
-export type Forward = (request: http.IncomingMessage, response: http.ServerResponse) => void
+/**
+ * What the cache says about a request (`lookup`):
+ * - `answered`: it sent the answer (a kept one, or a 408 for a body that did not arrive);
+ * - otherwise the request goes on, with the body the cache had to read (GraphQL) and, when the
+ *   answer may be kept, `keep`: give it the finished answer (`answer`), or let it record what
+ *   Next.js writes (`record`).
+ */
+export type Lookup =
+  | { answered: true }
+  | { answered: false; body?: Buffer<ArrayBuffer>; keep?: Keep }
+
+export type Keep = {
+  /** Keeps a finished answer made outside Next.js (the API fast path). */
+  answer(answer: Answer): void
+  /** Keeps what Next.js writes to `response` once it is finished. */
+  record(response: RecordingResponse): void
+}
 
 export type ResponseCacheOptions = {
   /** Reads the shared content version (src/hooks/publicContentChanged.ts). */
@@ -33,7 +51,11 @@ export type ResponseCacheOptions = {
 }
 
 export type ResponseCache = {
-  handle(request: http.IncomingMessage, response: http.ServerResponse, forward: Forward): Promise<void>
+  /**
+   * `route` says whether the API fast path will answer the request: only then is a GraphQL
+   * query's body read here (and handed on), so Next.js never gets a request without its body.
+   */
+  lookup(request: http.IncomingMessage, response: http.ServerResponse, route: ApiRoute | null): Promise<Lookup>
   /** Resolves when every answer being produced has been kept or dropped (the client may see it earlier). */
   settled(): Promise<void>
   store: ResponseStore
@@ -42,17 +64,34 @@ export type ResponseCache = {
 
 export const CACHE_STATUS_HEADER = 'x-response-cache'
 
+const ANSWERED: Lookup = { answered: true }
+const GO_ON: Lookup = { answered: false }
+
 /**
- * An in-process shared cache in front of Next.js for anonymous readers — what a reverse proxy's
- * micro-cache would do, but exact: an answer is kept under the content version that was
- * current (and whose site-cache expiry had finished) when it was asked for and when it was
- * finished, and is served only while that version is still current (see ContentVersionWatch).
+ * On in production unless `RESPONSE_CACHE=off` (off in development, where pages change with the
+ * code); `RESPONSE_CACHE_MAX_MB` sets its memory budget (default 64).
+ */
+export function responseCacheSettings(env: Record<string, string | undefined> = process.env): {
+  enabled: boolean
+  maxBytes: number
+} {
+  const enabled = env.NODE_ENV === 'production' && !/^(off|false|0)$/i.test(env.RESPONSE_CACHE ?? '')
+  const megabytes = Number(env.RESPONSE_CACHE_MAX_MB)
+  return { enabled, maxBytes: (Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 64) * 2 ** 20 }
+}
+
+/**
+ * An in-process shared cache for anonymous readers, the second step of the request pipeline
+ * (src/server/pipeline.ts) — what a reverse proxy's micro-cache would do, but exact: an answer is
+ * kept under the content version that was current (and whose site-cache expiry had finished)
+ * when it was asked for and when it was finished, and is served only while that version is
+ * still current (see ContentVersionWatch).
  *
  * Site pages take part in a stricter rule, because Next.js keeps pages and data itself and
  * shares one render between concurrent requests for a page: after the version moves, pages
  * still being rendered from the old data are waited for, Next's caches are expired once more
- * (those renders may have written old content into them), and only then are page requests
- * handed on again. A page that started under an earlier version is never kept.
+ * (those renders may have written old content into them), and only then do page requests go
+ * on. A page that started under an earlier version is never kept.
  */
 export function createResponseCache({
   readVersion,
@@ -65,112 +104,122 @@ export function createResponseCache({
   const store = new ResponseStore(maxBytes, maxEntryBytes)
   const watch = new ContentVersionWatch(readVersion, expireSiteCache, { readTimeoutMs })
   const pages = new PageEpochs(expireSiteCache)
+  const inFlight = new Set<Promise<void>>()
 
-  async function answer(
+  function track(work: Promise<void>): void {
+    const tracked = work
+      .catch((error: unknown) => console.error('[response-cache] keeping an answer failed:', error))
+      .finally(() => inFlight.delete(tracked))
+    inFlight.add(tracked)
+  }
+
+  /** A hit is served here; a miss may be kept if it is cacheable. */
+  function decide(
     kind: RequestKind,
     key: string,
     version: string,
     request: http.IncomingMessage,
     response: http.ServerResponse,
-    forward: Forward,
     /** Checked only on a miss: only cacheable requests are ever kept, so a hit needs no check. */
     cacheable: () => boolean = () => true,
-  ) {
+  ): Lookup {
     const known = version === watch.known
     if (known) store.useVersion(version)
     const hit = known ? store.get(key, version) : undefined
-    if (hit) return serve(hit, request, response)
-    if (!cacheable()) return forward(request, response)
-
-    // Keepable only if this version's site-cache expiry had finished before the request went on.
-    const keepable = known && (kind === 'graphql' || pages.clean)
-    const epoch = pages.epoch
+    if (hit) {
+      serve(hit, request, response)
+      return ANSWERED
+    }
+    if (!cacheable()) return GO_ON
     response.setHeader(CACHE_STATUS_HEADER, 'MISS')
-    const captured = capture(response, maxEntryBytes)
-    forward(request, response)
-    const result = await captured
-    if (!result || !keepable) return
-    const seconds = storableFor(kind, result.status, result.headers, result.body)
-    if (seconds <= 0) return
-    // Kept only if no change landed while it was produced (an unreadable version keeps nothing).
-    const after = await watch.version().catch(() => null)
-    if (after !== version || version !== watch.known || pages.epoch !== epoch) return
-    store.useVersion(version)
-    store.set(key, {
-      version,
-      headers: storedHeaders(result.headers),
-      body: result.body,
-      expiresAt: performance.now() + seconds * 1000,
-    })
+    // Keepable only if this version's site-cache expiry had finished before the request went on.
+    if (!known || (kind === 'page' && !pages.clean)) return GO_ON
+    const epoch = pages.epoch
+    const keepAnswer = async (answer: Answer | null) => {
+      if (!answer) return
+      const seconds = storableFor(kind, answer.status, answer.headers, answer.body)
+      if (seconds <= 0) return
+      // Kept only if no change landed while it was produced (an unreadable version keeps nothing).
+      const after = await watch.version().catch(() => null)
+      if (after !== version || version !== watch.known || pages.epoch !== epoch) return
+      store.useVersion(version)
+      store.set(key, {
+        version,
+        headers: storedHeaders(answer.headers),
+        body: answer.body,
+        expiresAt: performance.now() + seconds * 1000,
+      })
+    }
+    return {
+      answered: false,
+      keep: {
+        answer: (answer) => track(keepAnswer(answer)),
+        record: (target) => track(target.record(maxEntryBytes).then(keepAnswer)),
+      },
+    }
   }
 
-  async function handle(request: http.IncomingMessage, response: http.ServerResponse, forward: Forward): Promise<void> {
-    const kind = requestKind(request.method, request.url)
-    if (!kind) return forward(request, response)
-    let forwarded = false
-    let finishPage: (() => void) | null = null
-    const forwardOnce: Forward = (req, res) => {
-      forwarded = true
-      if (kind === 'page') finishPage = pages.begin(res)
-      forward(req, res)
-    }
-    let current = request
+  async function lookupPage(request: http.IncomingMessage, response: http.ServerResponse): Promise<Lookup> {
+    let lookup = GO_ON
     try {
-      if (kind === 'page') {
-        const version = await watch.version()
-        if (version === watch.known) pages.observe(version)
-        await pages.ready()
-        if (!isAnonymousRead(request.headers)) return forwardOnce(request, response)
-        return await answer(kind, cacheKey('GET', request.url!, request.headers), version, request, response, forwardOnce)
-      }
-      const length = Number(request.headers['content-length'])
-      if (!isAnonymousRead(request.headers) || !(length > 0 && length <= MAX_GRAPHQL_BODY_BYTES)) {
-        return forwardOnce(request, response)
-      }
-      const body = (await withTimeout(readRequestBody(request), bodyTimeoutMs, 'reading a GraphQL request body'))!
-      current = replay(request, body)
-      const text = body.toString('utf8')
       const version = await watch.version()
-      return await answer(kind, cacheKey('POST', request.url!, request.headers, text), version, current, response, forwardOnce, () => isQueryOnly(text))
-    } catch (error) {
-      if (forwarded) {
-        // The application itself failed to take the request.
-        console.error('[response-cache] the application threw while taking a request:', error)
-        ;(finishPage as (() => void) | null)?.()
-        if (!response.headersSent) {
-          response.statusCode = 500
-          response.end()
-        } else response.destroy()
-        return
+      if (version === watch.known) pages.observe(version)
+      await pages.ready()
+      if (isAnonymousRead(request.headers)) {
+        lookup = decide('page', cacheKey('GET', request.url!, request.headers), version, request, response)
       }
-      if (response.headersSent || response.destroyed) return
+    } catch (error) {
       // The cache never stands between a reader and the site: without it, Next.js answers.
       console.error('[response-cache] bypassed after an error:', error)
-      const bodyLost = kind === 'graphql' && current === request && request.readableDidRead
-      if (!bodyLost) forwardOnce(current, response)
-      else if (error instanceof TimeoutError) requestTimedOut(response)
+    }
+    if (!lookup.answered) pages.begin(response)
+    return lookup
+  }
+
+  async function lookupGraphql(request: http.IncomingMessage, response: http.ServerResponse): Promise<Lookup> {
+    const length = Number(request.headers['content-length'])
+    if (!isAnonymousRead(request.headers) || !(length > 0 && length <= MAX_GRAPHQL_BODY_BYTES)) return GO_ON
+    let body: Buffer<ArrayBuffer> | undefined
+    try {
+      body = (await withTimeout(readRequestBody(request), bodyTimeoutMs, 'reading a GraphQL request body'))!
+      const text = body.toString('utf8')
+      const version = await watch.version()
+      const key = cacheKey('POST', request.url!, request.headers, text)
+      const lookup = decide('graphql', key, version, request, response, () => isQueryOnly(text))
+      return lookup.answered ? lookup : { ...lookup, body }
+    } catch (error) {
+      if (response.headersSent || response.destroyed) return ANSWERED
+      console.error('[response-cache] bypassed after an error:', error)
+      if (body) return { answered: false, body }
+      // The body is lost: a client that sends it too slowly gets 408, a broken one nothing.
+      if (error instanceof TimeoutError) sendAnswer(response, requestTimedOut(bodyTimeoutMs))
       else response.destroy()
+      return ANSWERED
     }
   }
 
-  /** A body that did not arrive in time: 408 with a message, and the connection closed. */
-  function requestTimedOut(response: http.ServerResponse) {
-    const body = JSON.stringify({ errors: [{ message: `Die Anfrage kam nicht innerhalb von ${bodyTimeoutMs / 1000} Sekunden vollständig an.` }] })
-    response.writeHead(408, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' })
-    response.end(body)
+  async function lookup(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    route: ApiRoute | null,
+  ): Promise<Lookup> {
+    const kind = requestKind(request.method, request.url)
+    if (kind === 'page') return lookupPage(request, response)
+    if (kind === 'graphql' && route === 'graphql') return lookupGraphql(request, response)
+    return GO_ON
   }
 
-  const inFlight = new Set<Promise<void>>()
-  function track(request: http.IncomingMessage, response: http.ServerResponse, forward: Forward): Promise<void> {
-    const handling = handle(request, response, forward).finally(() => inFlight.delete(handling))
-    inFlight.add(handling)
-    return handling
-  }
   async function settled(): Promise<void> {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight])
   }
 
-  return { handle: track, settled, store, watch }
+  return { lookup, settled, store, watch }
+}
+
+/** A body that did not arrive in time: 408 with a message, and the connection closed. */
+function requestTimedOut(bodyTimeoutMs: number): Answer {
+  const message = `Die Anfrage kam nicht innerhalb von ${bodyTimeoutMs / 1000} Sekunden vollständig an.`
+  return jsonError(408, message, { connection: 'close' })
 }
 
 /**
@@ -256,76 +305,4 @@ function serve(entry: Entry, request: http.IncomingMessage, response: http.Serve
   }
   response.writeHead(200, { ...entry.headers, 'content-length': String(entry.body.byteLength), [CACHE_STATUS_HEADER]: 'HIT' })
   response.end(entry.body)
-}
-
-/** A request carrying the same head and an already-read body, for the application behind the cache. */
-function replay(original: http.IncomingMessage, body: Buffer): http.IncomingMessage {
-  const copy = new http.IncomingMessage(original.socket)
-  copy.method = original.method
-  copy.url = original.url
-  copy.headers = original.headers
-  copy.rawHeaders = original.rawHeaders
-  copy.httpVersion = original.httpVersion
-  copy.httpVersionMajor = original.httpVersionMajor
-  copy.httpVersionMinor = original.httpVersionMinor
-  copy.push(body)
-  copy.push(null)
-  copy.complete = true
-  // The copy shares the connection: destroying the copy must not destroy the socket.
-  copy._destroy = (error, callback) => callback(error)
-  return copy
-}
-
-type Captured = { status: number; headers: Record<string, unknown>; body: Buffer }
-
-/** Records what the application writes to `response` (up to `limit` bytes) without changing it. */
-function capture(response: http.ServerResponse, limit: number): Promise<Captured | null> {
-  const chunks: Buffer[] = []
-  let size = 0
-  let keepable = true
-  const headHeaders: Record<string, unknown> = {}
-  const keep = (chunk: unknown, encoding: unknown) => {
-    if (!keepable || chunk === undefined || chunk === null || typeof chunk === 'function') return
-    const buffer =
-      typeof chunk === 'string'
-        ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-        : Buffer.from(chunk as Uint8Array)
-    size += buffer.byteLength
-    if (size > limit) {
-      keepable = false
-      chunks.length = 0
-    } else chunks.push(buffer)
-  }
-
-  const { write, end, writeHead } = response
-  response.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
-    const headers = typeof args[1] === 'string' ? args[2] : args[1]
-    if (Array.isArray(headers)) keepable = false
-    else if (headers && typeof headers === 'object') {
-      for (const [name, value] of Object.entries(headers)) headHeaders[name.toLowerCase()] = value
-    }
-    return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, args)
-  } as typeof response.writeHead
-  response.write = function (this: http.ServerResponse, ...args: unknown[]) {
-    keep(args[0], args[1])
-    return (write as (...a: unknown[]) => boolean).apply(this, args)
-  } as typeof response.write
-  response.end = function (this: http.ServerResponse, ...args: unknown[]) {
-    keep(args[0], args[1])
-    return (end as (...a: unknown[]) => http.ServerResponse).apply(this, args)
-  } as typeof response.end
-
-  return new Promise((resolve) => {
-    response.once('finish', () => {
-      if (!keepable) return resolve(null)
-      // An own allocation, so a small entry does not pin a shared 8 KB pool slab.
-      const body = Buffer.allocUnsafeSlow(size)
-      let offset = 0
-      for (const chunk of chunks) offset += chunk.copy(body, offset)
-      const headers: Record<string, unknown> = {}
-      for (const [name, value] of Object.entries({ ...response.getHeaders(), ...headHeaders })) headers[name.toLowerCase()] = value
-      resolve({ status: response.statusCode, headers, body })
-    })
-    response.once('close', () => resolve(null))
-  })
 }

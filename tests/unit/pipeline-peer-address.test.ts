@@ -4,19 +4,29 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { clientIpFromHeaders, parseTrustedProxies, PEER_IP_HEADER } from '@/comments/clientIp'
-import { installPeerIpStamp, isPeerIpStampInstalled } from '@/comments/peerIpStamp'
+import { NEXT_SCOPE_HEADER } from '@/lib/revalidate'
+import { RecordingResponse, type RecordingServer } from '@/lib/http/recordingResponse'
+import { requestPipeline } from '@/server/pipeline'
 
-/** A real HTTP server on loopback: the stamp replaces whatever the client sends as the peer header. */
-let server: http.Server
+/**
+ * The request pipeline's first step on a real HTTP server on loopback (no cache, no fast path;
+ * a stand-in for Next.js records what reaches it): the peer address replaces whatever the
+ * client sends as the peer header.
+ */
+let server: RecordingServer
 let port: number
 const seen: http.IncomingHttpHeaders[] = []
 
 beforeAll(async () => {
-  installPeerIpStamp()
-  server = http.createServer((req, res) => {
-    seen.push({ ...req.headers })
-    res.end('ok')
+  const handleRequest = requestPipeline({
+    responseCache: null,
+    api: null,
+    next: async (req, res) => {
+      seen.push({ ...req.headers })
+      res.end('ok')
+    },
   })
+  server = http.createServer({ ServerResponse: RecordingResponse }, (req, res) => void handleRequest(req, res))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   port = (server.address() as AddressInfo).port
 })
@@ -30,12 +40,7 @@ async function send(headers: Record<string, string>) {
   return seen.at(-1)!
 }
 
-describe('peer IP stamp', () => {
-  it('installs once', () => {
-    expect(isPeerIpStampInstalled()).toBe(true)
-    expect(installPeerIpStamp()).toBe(false)
-  })
-
+describe('request pipeline, step 1: peer address', () => {
   it('stamps the socket address on every request', async () => {
     const headers = await send({})
     expect(headers[PEER_IP_HEADER]).toMatch(/^(127\.0\.0\.1|::ffff:127\.0\.0\.1)$/)
@@ -45,6 +50,11 @@ describe('peer IP stamp', () => {
     const headers = await send({ [PEER_IP_HEADER]: '203.0.113.66' })
     expect(headers[PEER_IP_HEADER]).not.toBe('203.0.113.66')
     expect(headers[PEER_IP_HEADER]).toMatch(/127\.0\.0\.1/)
+  })
+
+  it('removes a client-sent claim to be in Next’s request scope, then marks what it hands to Next.js', async () => {
+    const headers = await send({ [NEXT_SCOPE_HEADER]: 'forged' })
+    expect(headers[NEXT_SCOPE_HEADER]).toBe('1')
   })
 
   it('feeds the client IP logic: a loopback peer is trusted, so its X-Forwarded-For counts', async () => {

@@ -8,19 +8,21 @@ import config from '@payload-config'
 
 import { POST as graphqlRoute } from '@/app/(payload)/api/graphql/route'
 import { PEER_IP_HEADER } from '@/comments/clientIp'
-import { installPeerIpStamp } from '@/comments/peerIpStamp'
-import { apiFrontDoorEnabled, frontDoorRoute, installApiFrontDoor, MAX_JSON_BODY_BYTES, type FetchHandler } from '@/lib/apiFrontDoor'
+import { apiFastPathEnabled, apiRoute, MAX_JSON_BODY_BYTES, type FetchHandler } from '@/lib/apiFastPath'
+import { NEXT_SCOPE_HEADER } from '@/lib/revalidate'
+import { RecordingResponse, type RecordingServer } from '@/lib/http/recordingResponse'
+import { requestPipeline } from '@/server/pipeline'
 import { createNewsroom, PASSWORD, type Newsroom } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 /**
- * The API front door on a real HTTP server with the real GraphQL and REST handlers, installed as
- * src/instrumentation.ts does it (front door first, then the peer-address stamp). The server's
- * own listener stands in for Next.js and records what reaches it.
+ * The request pipeline's API fast path (step 3) on a real HTTP server with the real GraphQL and
+ * REST handlers, as src/server/main.ts builds it (no response cache here: see
+ * response-cache.test.ts). A stand-in for Next.js (step 4) records what reaches it.
  */
 let ctx: TestPayload
 let newsroom: Newsroom
-let server: http.Server
+let server: RecordingServer
 let base: string
 const reachedNext: string[] = []
 let handler: FetchHandler = graphqlRoute
@@ -29,12 +31,15 @@ const restHandler: FetchHandler = (request) => handleEndpoints({ config, request
 beforeAll(async () => {
   ctx = await startTestPayload()
   newsroom = await createNewsroom(ctx.payload)
-  installApiFrontDoor({ graphql: (request) => handler(request), rest: restHandler })
-  installPeerIpStamp()
-  server = http.createServer((req, res) => {
-    reachedNext.push(`${req.method} ${req.url}`)
-    res.writeHead(200, { 'content-type': 'text/plain' }).end('next')
+  const handleRequest = requestPipeline({
+    responseCache: null,
+    api: { graphql: (request) => handler(request), rest: restHandler },
+    next: async (req, res) => {
+      reachedNext.push(`${req.method} ${req.url}`)
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('next')
+    },
   })
+  server = http.createServer({ ServerResponse: RecordingResponse }, (req, res) => void handleRequest(req, res))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
@@ -46,7 +51,7 @@ afterAll(async () => {
 const postJson = (body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
 
-describe('API front door', () => {
+describe('API fast path', () => {
   it('answers JSON POSTs to /api/graphql with the route’s handler, without Next.js', async () => {
     reachedNext.length = 0
     const response = await postJson({ query: '{ Sources { totalDocs } }' })
@@ -124,23 +129,22 @@ describe('API front door', () => {
 
   it('picks its routes by method, path and content type', () => {
     const json = { 'content-type': 'application/json; charset=utf-8' }
-    expect(frontDoorRoute({ method: 'POST', url: '/api/graphql', headers: json })).toBe('graphql')
-    expect(frontDoorRoute({ method: 'POST', url: '/api/graphql/?x=1', headers: json })).toBe('graphql')
-    expect(frontDoorRoute({ method: 'PATCH', url: '/api/graphql', headers: json })).toBeNull()
-    expect(frontDoorRoute({ method: 'POST', url: '/api/graphql-playground', headers: json })).toBeNull()
-    for (const method of ['POST', 'PATCH', 'PUT', 'DELETE']) expect(frontDoorRoute({ method, url: '/api/comments?depth=0', headers: json })).toBe('rest')
-    expect(frontDoorRoute({ method: 'GET', url: '/api/comments', headers: json })).toBeNull()
-    expect(frontDoorRoute({ method: 'POST', url: '/api/comments', headers: { 'content-type': 'multipart/form-data; boundary=x' } })).toBeNull()
-    expect(frontDoorRoute({ method: 'POST', url: '/api/comments', headers: {} })).toBeNull()
-    expect(frontDoorRoute({ method: 'POST', url: '/artikel/x', headers: json })).toBeNull()
-    expect(frontDoorRoute({ method: 'POST', url: '/apix', headers: json })).toBeNull()
+    expect(apiRoute({ method: 'POST', url: '/api/graphql', headers: json })).toBe('graphql')
+    expect(apiRoute({ method: 'POST', url: '/api/graphql/?x=1', headers: json })).toBe('graphql')
+    expect(apiRoute({ method: 'PATCH', url: '/api/graphql', headers: json })).toBeNull()
+    expect(apiRoute({ method: 'POST', url: '/api/graphql-playground', headers: json })).toBeNull()
+    for (const method of ['POST', 'PATCH', 'PUT', 'DELETE']) expect(apiRoute({ method, url: '/api/comments?depth=0', headers: json })).toBe('rest')
+    expect(apiRoute({ method: 'GET', url: '/api/comments', headers: json })).toBeNull()
+    expect(apiRoute({ method: 'POST', url: '/api/comments', headers: { 'content-type': 'multipart/form-data; boundary=x' } })).toBeNull()
+    expect(apiRoute({ method: 'POST', url: '/api/comments', headers: {} })).toBeNull()
+    expect(apiRoute({ method: 'POST', url: '/artikel/x', headers: json })).toBeNull()
+    expect(apiRoute({ method: 'POST', url: '/apix', headers: json })).toBeNull()
   })
 
-  it('is on in production servers unless API_FRONT_DOOR turns it off', () => {
-    expect(apiFrontDoorEnabled({ NODE_ENV: 'production' })).toBe(true)
-    expect(apiFrontDoorEnabled({ NODE_ENV: 'development' })).toBe(false)
-    expect(apiFrontDoorEnabled({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).toBe(false)
-    for (const off of ['off', 'false', '0', 'OFF']) expect(apiFrontDoorEnabled({ NODE_ENV: 'production', API_FRONT_DOOR: off })).toBe(false)
+  it('is on in production and development alike unless API_FAST_PATH turns it off', () => {
+    expect(apiFastPathEnabled({ NODE_ENV: 'production' })).toBe(true)
+    expect(apiFastPathEnabled({ NODE_ENV: 'development' })).toBe(true)
+    for (const off of ['off', 'false', '0', 'OFF']) expect(apiFastPathEnabled({ API_FAST_PATH: off })).toBe(false)
   })
 
   it('refuses a body over the limit with 413 and a message', async () => {
@@ -169,18 +173,19 @@ describe('API front door', () => {
     expect(JSON.parse(body).errors[0].message).toMatch(/Host/)
   })
 
-  it('hands the handler the peer address the stamp set, not the one a client sends', async () => {
-    let seen: string | null = null
+  it('hands the handler the peer address of step 1, not the one a client sends, and no claim of Next’s scope', async () => {
+    let seen: (string | null)[] = []
     handler = async (request: Request) => {
-      seen = request.headers.get(PEER_IP_HEADER)
+      seen = [request.headers.get(PEER_IP_HEADER), request.headers.get(NEXT_SCOPE_HEADER)]
       return Response.json({ data: {} })
     }
     try {
-      await (await postJson({ query: '{ __typename }' }, { [PEER_IP_HEADER]: '203.0.113.9' })).text()
+      const forged = { [PEER_IP_HEADER]: '203.0.113.9', [NEXT_SCOPE_HEADER]: '1' }
+      await (await postJson({ query: '{ __typename }' }, forged)).text()
     } finally {
       handler = graphqlRoute
     }
-    expect(seen).toBe('127.0.0.1')
+    expect(seen).toEqual(['127.0.0.1', null])
   })
 
   it('answers 500 with a message when the handler fails, and keeps serving', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { responseCacheSettings } from '@/lib/responseCache/install'
+import { responseCacheSettings } from '@/lib/responseCache/handler'
 
 describe('response cache settings', () => {
   it('is on in production only, unless RESPONSE_CACHE turns it off', () => {

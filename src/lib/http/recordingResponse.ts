@@ -1,0 +1,86 @@
+import http from 'node:http'
+
+import type { Answer } from './answer'
+
+type Recording = {
+  chunks: Buffer[]
+  size: number
+  limit: number
+  keepable: boolean
+  /** Headers given to writeHead(), which Node does not always add to getHeaders(). */
+  headHeaders: Record<string, string | string[]>
+}
+
+/**
+ * The server's response class (`http.createServer({ ServerResponse: RecordingResponse })`,
+ * Node's documented way to extend it): a plain `ServerResponse` that can also keep a copy of
+ * what is written to it, for the response cache to store what Next.js renders. Nothing is
+ * copied unless `record()` was called for the response.
+ */
+export class RecordingResponse extends http.ServerResponse {
+  private recording: Recording | null = null
+
+  /**
+   * Copies the status, headers and body (up to `limit` bytes) from now on; resolves with them
+   * once the answer is finished, or null when it was larger, aborted, or sent its headers as a
+   * raw list.
+   */
+  record(limit: number): Promise<Answer | null> {
+    const recording: Recording = { chunks: [], size: 0, limit, keepable: true, headHeaders: {} }
+    this.recording = recording
+    return new Promise((resolve) => {
+      this.once('finish', () => {
+        if (!recording.keepable) return resolve(null)
+        // An own allocation, so a small entry does not pin a shared 8 KB pool slab.
+        const body = Buffer.allocUnsafeSlow(recording.size)
+        let offset = 0
+        for (const chunk of recording.chunks) offset += chunk.copy(body, offset)
+        const headers: Record<string, string | string[]> = {}
+        for (const [name, value] of Object.entries({ ...this.getHeaders(), ...recording.headHeaders })) {
+          if (value !== undefined) headers[name] = Array.isArray(value) ? value : String(value)
+        }
+        resolve({ status: this.statusCode, headers, body })
+      })
+      this.once('close', () => resolve(null))
+    })
+  }
+
+  override writeHead(statusCode: number, ...rest: unknown[]): this {
+    const recording = this.recording
+    const headers = typeof rest[0] === 'string' ? rest[1] : rest[0]
+    if (recording && Array.isArray(headers)) recording.keepable = false
+    else if (recording && headers && typeof headers === 'object') {
+      for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined) recording.headHeaders[name.toLowerCase()] = value as string | string[]
+      }
+    }
+    return (super.writeHead as (...args: unknown[]) => this)(statusCode, ...rest)
+  }
+
+  override write(chunk: unknown, encoding?: unknown, callback?: unknown): boolean {
+    this.copy(chunk, encoding)
+    return (super.write as (...args: unknown[]) => boolean)(chunk, encoding, callback)
+  }
+
+  override end(chunk?: unknown, encoding?: unknown, callback?: unknown): this {
+    this.copy(chunk, encoding)
+    return (super.end as (...args: unknown[]) => this)(chunk, encoding, callback)
+  }
+
+  private copy(chunk: unknown, encoding: unknown): void {
+    const recording = this.recording
+    if (!recording?.keepable || chunk === undefined || chunk === null || typeof chunk === 'function') return
+    const buffer =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+        : Buffer.from(chunk as Uint8Array)
+    recording.size += buffer.byteLength
+    if (recording.size > recording.limit) {
+      recording.keepable = false
+      recording.chunks.length = 0
+    } else recording.chunks.push(buffer)
+  }
+}
+
+/** An HTTP server whose responses are RecordingResponses. */
+export type RecordingServer = http.Server<typeof http.IncomingMessage, typeof RecordingResponse>
