@@ -18,7 +18,8 @@ import { isValidEmail } from '@/lib/validation'
 import { applyCommentDecision, checkNewComment } from './hooks/commentRules'
 import { notifyEditorsOfPending } from './hooks/notifyEditors'
 import { revalidateChangedComment, revalidateDeletedComment } from './hooks/revalidateComment'
-import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { checkPageParams } from '@/hooks/checkPageParams'
+import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 
 export { COMMENT_BODY_MAX, COMMENT_BODY_MIN, COMMENT_STATUSES }
 

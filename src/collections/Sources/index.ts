@@ -6,9 +6,10 @@ import { isNewsroom } from '@/access/isNewsroom'
 import { isStaff } from '@/access/isStaff'
 import { slugField } from '@/fields/slug'
 import { cacheTags } from '@/lib/revalidate'
-import { revalidateOnChange } from './hooks/revalidateOnChange'
+import { revalidateOnChange } from '@/hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
-import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { checkPageParams } from '@/hooks/checkPageParams'
+import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 
 const revalidateSite = revalidateOnChange([cacheTags.sources])
 
