@@ -11,7 +11,6 @@ import {
   COMMENT_BODY_MIN,
   COMMENT_MAX_DEPTH,
   COMMENT_NAME_MAX,
-  COMMENT_STATUSES,
   normalizeEmail,
 } from '@/comments/policy'
 import { isValidEmail } from '@/lib/validation'
@@ -20,8 +19,6 @@ import { notifyEditorsOfPending } from './hooks/notifyEditors'
 import { revalidateChangedComment, revalidateDeletedComment } from './hooks/revalidateComment'
 import { checkPageParams } from '@/hooks/checkPageParams'
 import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
-
-export { COMMENT_BODY_MAX, COMMENT_BODY_MIN, COMMENT_STATUSES }
 
 /** Fields only the server writes; readable by editors and admins. */
 const serverField = { read: isStaffField, create: systemOnly, update: systemOnly }
