@@ -13,8 +13,6 @@ import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 
 const revalidateSite = revalidateOnChange([cacheTags.sources])
 
-export const SOURCE_KINDS = ['agency', 'newspaper', 'broadcaster', 'website', 'other'] as const
-
 export const Sources: CollectionConfig = {
   slug: 'sources',
   labels: {
