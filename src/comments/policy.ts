@@ -3,6 +3,7 @@
  * place. The collection hooks (src/collections/Comments/hooks/commentRules.ts) apply them to
  * every create, whichever API it arrives through.
  */
+import { isValidEmail } from '../lib/validation'
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
 export type CommentStatus = (typeof COMMENT_STATUSES)[number]
@@ -10,7 +11,6 @@ export type CommentStatus = (typeof COMMENT_STATUSES)[number]
 export const COMMENT_BODY_MIN = 2
 export const COMMENT_BODY_MAX = 5000
 export const COMMENT_NAME_MAX = 80
-export const COMMENT_EMAIL_MAX = 254
 /** A top-level comment has depth 1, a reply to it 2, a reply to that reply 3. */
 export const COMMENT_MAX_DEPTH = 3
 
@@ -77,15 +77,6 @@ export function normalizeEmail(value: string): string {
   return value.trim().toLowerCase()
 }
 
-// Deliberately conservative: one @, no spaces, a dot in the domain, sane lengths.
-const EMAIL_PATTERN = /^[^\s@"<>()[\]\\,;:]+@[^\s@"<>()[\]\\,;:]+\.[a-z]{2,}$/i
-
-export function isPlausibleEmail(value: string): boolean {
-  if (!value || value.length > COMMENT_EMAIL_MAX) return false
-  if (/\.\.|^\.|\.@|@\./.test(value)) return false
-  return EMAIL_PATTERN.test(value)
-}
-
 /** The honeypot is filled when it holds anything but whitespace (or is not a string at all). */
 export function isHoneypotFilled(value: unknown): boolean {
   if (value === undefined || value === null) return false
@@ -111,7 +102,7 @@ export function validateSubmission(input: {
     errors.push({ path: 'authorName', message: `Der Name darf höchstens ${COMMENT_NAME_MAX} Zeichen lang sein.` })
   }
   if (!authorEmail) errors.push({ path: 'authorEmail', message: 'Bitte eine E-Mail-Adresse angeben.' })
-  else if (!isPlausibleEmail(authorEmail)) {
+  else if (!isValidEmail(authorEmail)) {
     errors.push({ path: 'authorEmail', message: 'Bitte eine gültige E-Mail-Adresse angeben.' })
   }
   if (body.length < COMMENT_BODY_MIN) {

@@ -1,10 +1,10 @@
-/** Where an article lives on the public site. */
-export const articlePath = (slug: string) => `/artikel/${encodeURIComponent(slug)}`
-
-export const previewPath = (doc: { slug?: string | null } | null | undefined): string =>
-  doc?.slug ? articlePath(doc.slug) : '/'
+import { articlePath } from '@/site/paths'
 
 import { derivedSecret } from './secret'
+
+/** The page the admin's preview and live preview show for an article. */
+export const previewPath = (doc: { slug?: string | null } | null | undefined): string =>
+  doc?.slug ? articlePath(doc.slug) : '/'
 
 /** Never the Payload secret itself: this one travels in admin links. */
 export const previewSecret = (): string => process.env.PREVIEW_SECRET || derivedSecret('preview')

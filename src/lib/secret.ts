@@ -36,3 +36,11 @@ export function derivedSecret(purpose: string): string {
   }
   return value
 }
+
+/** Constant-time string comparison for secrets. */
+export function sameSecret(given: string | null | undefined, expected: string): boolean {
+  if (typeof given !== 'string' || given.length !== expected.length) return false
+  let difference = 0
+  for (let i = 0; i < expected.length; i++) difference |= given.charCodeAt(i) ^ expected.charCodeAt(i)
+  return difference === 0
+}

@@ -17,6 +17,8 @@ export function validateHttpUrl(value: string | null | undefined): string | true
 }
 
 // Deliberately conservative: one @, no spaces, a dot in the domain, sane lengths.
+// The one e-mail check of the code base: the comment rules (src/comments/policy.ts) and the
+// comments' `authorEmail` field both use it.
 const EMAIL_PATTERN = /^[^\s@"<>()[\]\\,;:]+@[^\s@"<>()[\]\\,;:]+\.[a-z]{2,}$/i
 
 export function isValidEmail(value: string | null | undefined): boolean {

@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util'
 
 import nextEnv from '@next/env'
 
-import { formatSummary, importDirectory, parseDirectory, type ImportStatus } from './import'
+import type { ImportStatus } from './articleImporter'
+import { formatSummary, importDirectory, parseDirectory } from './import'
 
 export const DEFAULT_CONTENT_DIR = 'src/seed/content'
 

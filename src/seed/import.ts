@@ -11,9 +11,6 @@ import type { Payload } from 'payload'
 import { ArticleImporter, type ArticleResult, type ImportStatus } from './articleImporter'
 import { ArticleParseError, parseArticleText, type ParsedArticle } from './parse'
 
-export { ArticleImporter, heroAltText, heroImageKeyOf } from './articleImporter'
-export type { ArticleResult, ImportStatus } from './articleImporter'
-
 export type ImportOutcome = ArticleResult['outcome'] | 'failed'
 export type ImportCounts = Record<ImportOutcome, number>
 export type FileResult = { file: string; outcome: ImportOutcome; title?: string; reason?: string; id?: string }

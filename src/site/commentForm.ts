@@ -202,7 +202,3 @@ export function unreachableResult(submission: CommentSubmission, round: number):
 export function nextFormToken(state: Pick<CommentFormState, 'outcome'>, submission: CommentSubmission, fresh: () => string): string | null {
   return state.outcome === 'pending' || state.outcome === 'approved' ? fresh() : submission.formToken
 }
-
-/** The reply link of a comment: a page of its own, so the cached article page stays static. */
-export const replyPath = (articleSlug: string, commentId: string): string =>
-  `/artikel/${encodeURIComponent(articleSlug)}/antworten/${encodeURIComponent(commentId)}`

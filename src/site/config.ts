@@ -25,10 +25,6 @@ export function siteUrl(): string {
 
 export const absoluteUrl = (path: string): string => new URL(path, `${siteUrl()}/`).toString()
 
-export const homePath = (page = 1): string => (page <= 1 ? '/' : `/seite/${page}`)
-export const sourcePath = (slug: string, page = 1): string =>
-  page <= 1 ? `/quelle/${encodeURIComponent(slug)}` : `/quelle/${encodeURIComponent(slug)}/seite/${page}`
-
 /** A page number from the URL: a plain positive integer (`1`, `2`, …), nothing else. */
 export function parsePageNumber(value: string | undefined): number | undefined {
   if (!value || !/^[1-9]\d{0,5}$/.test(value)) return undefined

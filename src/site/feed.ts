@@ -1,5 +1,5 @@
 /** RSS 2.0 for the newest articles (pure: data in, XML out). */
-import { articlePath } from '@/lib/preview'
+import { articlePath } from './paths'
 
 export type FeedItem = {
   slug?: string | null

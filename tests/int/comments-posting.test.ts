@@ -12,6 +12,7 @@ import {
   countComments,
   formToken,
   nextIp,
+  peerHeaders,
   POST_CHANNELS,
   postComment,
   setCommentSettings,
@@ -238,6 +239,72 @@ describe('replies', () => {
     expect(moved.status).toBe(200)
     const stored = await storedComment(payload, reply.id)
     expect(stored).toMatchObject({ article: article, parent: first.id, body: 'Redigiert.' })
+  })
+})
+
+describe('several new comments in one request', () => {
+  // The decision of checkNewComment reaches applyCommentDecision through `req.context`: one
+  // request with several creates must give each comment its own decision, never another's.
+  const links = 'Quellen: https://a.example/1 https://b.example/2 https://c.example/3'
+
+  it('two aliased GraphQL mutations: each comment is stored with its own values and status', async () => {
+    const parent = await systemComment({ status: 'approved' })
+    const reply = comment({ parent: parent.id, body: links })
+    const plain = comment()
+    const response = await graphql(
+      `mutation ($a: mutationCommentInput!, $b: mutationCommentInput!) {
+        a: createComment(data: $a) { id }
+        b: createComment(data: $b) { id }
+      }`,
+      { a: reply, b: plain },
+      { headers: peerHeaders(nextIp()) },
+    )
+    expect(response.body.errors, JSON.stringify(response.body)).toBeUndefined()
+    const [a, b] = await Promise.all([
+      storedComment(payload, response.body.data.a.id),
+      storedComment(payload, response.body.data.b.id),
+    ])
+    expect(a).toMatchObject({ body: links, authorEmail: reply.authorEmail, status: 'spam', level: 2, signals: 'links:3' })
+    expect(b).toMatchObject({ body: plain.body, authorEmail: plain.authorEmail, status: 'pending', level: 1, signals: null })
+  })
+
+  it('Local API creates one after another on a shared req: each its own decision, none left behind', async () => {
+    const req = { headers: new Headers(peerHeaders(nextIp())) } as any
+    const options = { collection: 'comments', overrideAccess: false, user: null, depth: 0, req } as const
+    const first = comment({ body: links })
+    const second = comment()
+    const a = await payload.create({ ...options, data: first as any })
+    const b = await payload.create({ ...options, data: second as any })
+    expect(a).toMatchObject({ body: links, status: 'spam', level: 1 })
+    expect(b).toMatchObject({ body: second.body, status: 'pending', level: 1 })
+    expect(req.context.commentDecision).toBeUndefined()
+  })
+
+  it('Local API creates in parallel on a shared req never store one comment with another\'s values', async () => {
+    const req = { headers: new Headers(peerHeaders(nextIp())) } as any
+    const options = { collection: 'comments', overrideAccess: false, user: null, depth: 0, req } as const
+    const data: Record<string, any>[] = [comment({ body: links }), comment(), comment({ parent: (await systemComment({ status: 'approved' })).id })]
+    const outcomes = await Promise.allSettled(data.map((input) => payload.create({ ...options, data: input as any })))
+    outcomes.forEach((outcome, i) => {
+      if (outcome.status === 'rejected') {
+        // The create whose decision was replaced fails closed.
+        expect(outcome.reason).toMatchObject({ status: 500, message: 'Der Kommentar konnte nicht geprüft werden.' })
+        return
+      }
+      expect(outcome.value).toMatchObject({ body: data[i].body, level: data[i].parent ? 2 : 1 })
+    })
+    const stored = await payload.find({
+      collection: 'comments',
+      where: { authorEmail: { in: data.map((input) => input.authorEmail) } },
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+    })
+    for (const doc of stored.docs) {
+      const input = data.find((candidate) => candidate.authorEmail === doc.authorEmail)!
+      expect(doc).toMatchObject({ body: input.body, level: input.parent ? 2 : 1 })
+    }
+    expect(stored.docs).toHaveLength(outcomes.filter((outcome) => outcome.status === 'fulfilled').length)
   })
 })
 

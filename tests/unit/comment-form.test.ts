@@ -8,7 +8,6 @@ import {
   MESSAGES,
   rateLimitMessage,
   readCommentForm,
-  replyPath,
   type CommentSubmission,
 } from '@/site/commentForm'
 import type { CreateCommentMutation } from '@/site/gql/graphql'
@@ -170,11 +169,7 @@ describe('rateLimitMessage', () => {
   })
 })
 
-describe('paths and the initial state', () => {
-  it('reply links go to a page of their own', () => {
-    expect(replyPath('eu-und-japan', 'abc123')).toBe('/artikel/eu-und-japan/antworten/abc123')
-  })
-
+describe('the initial state', () => {
   it('starts empty, with the token it is given', () => {
     expect(initialCommentFormState()).toMatchObject({ round: 0, outcome: 'idle', message: null, formToken: null })
     expect(initialCommentFormState(TOKEN).formToken).toBe(TOKEN)

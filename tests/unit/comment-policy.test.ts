@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -12,6 +13,7 @@ import {
   mayAutoApprove,
   minimumHumanMs,
   normalizeBody,
+  normalizeEmail,
   normalizeSettings,
   parseBlockList,
   replyDepth,
@@ -19,6 +21,7 @@ import {
   validateSubmission,
   type TokenCheck,
 } from '@/comments/policy'
+import { isValidEmail } from '@/lib/validation'
 
 const valid = { authorName: 'Lea Leserin', authorEmail: 'lea@example.com', body: 'Ein guter Artikel.' }
 const settings = { ...DEFAULT_COMMENT_SETTINGS, blockList: parseBlockList('casino*\nbillig kaufen\nsex') }
@@ -213,5 +216,28 @@ describe('normalizeSettings', () => {
     expect(
       normalizeSettings({ maxLinks: -1, rateLimitPerMinute: 2.7, spamAction: 'delete', closeAfterDays: 14, blockList: 'A\nb', autoApproveKnown: false }),
     ).toEqual({ ...DEFAULT_COMMENT_SETTINGS, rateLimitPerMinute: 2, closeAfterDays: 14, blockList: ['a', 'b'], autoApproveKnown: false })
+  })
+})
+
+describe('one e-mail check for comments', () => {
+  // The comment rules and the comments' `authorEmail` field accept exactly the same addresses.
+  const accepted = (authorEmail: string) =>
+    !(validateSubmission({ ...valid, authorEmail }) as { errors?: { path: string }[] }).errors?.some(
+      (error) => error.path === 'authorEmail',
+    )
+  const candidates = fc.oneof(
+    fc.emailAddress(),
+    fc.string(),
+    fc.tuple(fc.emailAddress(), fc.constantFrom(' ', '..', '@', '<', ',', '"', 'A')).map(([email, noise]) => email + noise),
+    fc.tuple(fc.constantFrom(' ', '.', '@', '('), fc.emailAddress()).map(([noise, email]) => noise + email),
+  )
+
+  it('validateSubmission agrees with isValidEmail on every address', () => {
+    fc.assert(
+      fc.property(candidates, (email) => {
+        expect(accepted(email)).toBe(email.trim() !== '' && isValidEmail(normalizeEmail(email)))
+      }),
+      { numRuns: 2000 },
+    )
   })
 })

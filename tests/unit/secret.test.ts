@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 
-import { derivedSecret, resolvePayloadSecret } from '@/lib/secret'
+import { derivedSecret, resolvePayloadSecret, sameSecret } from '@/lib/secret'
 
 const env = (vars: Record<string, string>): NodeJS.ProcessEnv => vars as NodeJS.ProcessEnv
 
@@ -166,5 +166,15 @@ describe('derivedSecret', () => {
     vi.stubEnv('NODE_ENV', 'production')
     vi.stubEnv('NEXT_PHASE', '')
     expect(() => derivedSecret('comments')).toThrow(/PAYLOAD_SECRET/)
+  })
+})
+
+describe('sameSecret', () => {
+  it('compares secrets exactly', () => {
+    expect(sameSecret('abc', 'abc')).toBe(true)
+    expect(sameSecret('abd', 'abc')).toBe(false)
+    expect(sameSecret('ab', 'abc')).toBe(false)
+    expect(sameSecret(null, 'abc')).toBe(false)
+    expect(sameSecret(undefined, 'abc')).toBe(false)
   })
 })

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  describeError,
-  formatResult,
-  formatSummary,
-  heroAltText,
-  heroImageKeyOf,
-  importKeyOf,
-} from '../../src/seed/import'
+import { heroAltText, heroImageKeyOf } from '../../src/seed/articleImporter'
+import { describeError, formatResult, formatSummary, importKeyOf } from '../../src/seed/import'
 import { ArticleParseError } from '../../src/seed/parse'
 
 describe('import helpers', () => {

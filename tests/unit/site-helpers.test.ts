@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import { threadComments } from '@/site/comments'
-import { isSlug, parsePageNumber, sourcePath, homePath } from '@/site/config'
+import { isSlug, parsePageNumber } from '@/site/config'
 import { escapeXml, renderRss } from '@/site/feed'
 import { formatDate, formatDateTime, joinGerman } from '@/site/format'
 import { licenseFromGraphQL, responsiveImage } from '@/site/images'
-import { sameSecret, sameSitePath } from '@/site/paths'
+import { articlePath, homePath, replyPath, sameSitePath, sourcePath } from '@/site/paths'
 import { jsonLd } from '@/site/seo'
 
 describe('dates', () => {
@@ -39,6 +39,12 @@ describe('URLs', () => {
     expect(sourcePath('ap', 3)).toBe('/quelle/ap/seite/3')
   })
 
+  it('articles and the reply pages of their comments', () => {
+    expect(articlePath('eu-und-japan')).toBe('/artikel/eu-und-japan')
+    expect(articlePath('a b/c')).toBe('/artikel/a%20b%2Fc')
+    expect(replyPath('eu-und-japan', 'abc123')).toBe('/artikel/eu-und-japan/antworten/abc123')
+  })
+
   it('slugs look like slugify output', () => {
     expect(isSlug('kanada-und-japan-2')).toBe(true)
     for (const value of ['', 'Gross', 'a--b', '-a', 'a-', 'ä', 'a/b', '../x', 'x'.repeat(121), undefined]) expect(isSlug(value)).toBe(false)
@@ -49,13 +55,6 @@ describe('URLs', () => {
     for (const value of ['//evil.example/x', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', 'artikel/x', '', null]) {
       expect(sameSitePath(value)).toBeUndefined()
     }
-  })
-
-  it('secrets are compared exactly', () => {
-    expect(sameSecret('abc', 'abc')).toBe(true)
-    expect(sameSecret('abd', 'abc')).toBe(false)
-    expect(sameSecret('ab', 'abc')).toBe(false)
-    expect(sameSecret(null, 'abc')).toBe(false)
   })
 })
 

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 
-import { articlePath } from '@/lib/preview'
-import { absoluteUrl, sourcePath } from '@/site/config'
+import { absoluteUrl } from '@/site/config'
+import { articlePath, sourcePath } from '@/site/paths'
 import { getSitemapEntries } from '@/site/content'
 
 // Per request, from the tagged data cache (there is no API to ask at build time).

@@ -11,16 +11,14 @@ import {
   COMMENT_BODY_MIN,
   COMMENT_MAX_DEPTH,
   COMMENT_NAME_MAX,
-  COMMENT_STATUSES,
   normalizeEmail,
 } from '@/comments/policy'
 import { isValidEmail } from '@/lib/validation'
 import { applyCommentDecision, checkNewComment } from './hooks/commentRules'
 import { notifyEditorsOfPending } from './hooks/notifyEditors'
 import { revalidateChangedComment, revalidateDeletedComment } from './hooks/revalidateComment'
-import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
-
-export { COMMENT_BODY_MAX, COMMENT_BODY_MIN, COMMENT_STATUSES }
+import { checkPageParams } from '@/hooks/checkPageParams'
+import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 
 /** Fields only the server writes; readable by editors and admins. */
 const serverField = { read: isStaffField, create: systemOnly, update: systemOnly }

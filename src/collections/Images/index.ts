@@ -6,9 +6,10 @@ import { isStaff } from '@/access/isStaff'
 import { systemOnly } from '@/access/systemOnly'
 import { LICENSES, formatCreditLine, licenseByValue } from '@/lib/licenses'
 import { cacheTags } from '@/lib/revalidate'
-import { revalidateOnChange } from '../hooks/revalidateOnChange'
+import { revalidateOnChange } from '@/hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
-import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { checkPageParams } from '@/hooks/checkPageParams'
+import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 
 // Alt texts, captions and credit lines appear on every public page that shows the picture.
 const revalidateSite = revalidateOnChange([cacheTags.images])

@@ -1,8 +1,7 @@
 import type { SerializedEditorState, SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical'
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
-import { articlePath } from '@/lib/preview'
-import { sourcePath } from '@/site/config'
+import { articlePath, sourcePath } from '@/site/paths'
 import { responsiveImage } from '@/site/images'
 
 type LinkFields = {

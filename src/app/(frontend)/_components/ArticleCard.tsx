@@ -1,5 +1,5 @@
 import type { ArticleCardFragment } from '@/site/gql/graphql'
-import { articlePath } from '@/lib/preview'
+import { articlePath } from '@/site/paths'
 import { responsiveImage } from '@/site/images'
 import { ArticleMeta } from './ArticleMeta'
 

@@ -1,5 +1,5 @@
-import { articlePath } from '@/lib/preview'
-import { absoluteUrl, SITE_NAME, sourcePath } from '@/site/config'
+import { absoluteUrl, SITE_NAME } from '@/site/config'
+import { articlePath, sourcePath } from '@/site/paths'
 import { getAdjacentArticles, getComments, type ArticleDetail } from '@/site/content'
 import { jsonLd } from '@/site/seo'
 import { ArticleBody } from './ArticleBody'

@@ -1,6 +1,7 @@
 import { COMMENT_MAX_DEPTH } from '@/comments/policy'
 import { threadComments, type CommentThread, type FlatComment } from '@/site/comments'
-import { COMMENT_FORM_ANCHOR, replyPath } from '@/site/commentForm'
+import { COMMENT_FORM_ANCHOR } from '@/site/commentForm'
+import { replyPath } from '@/site/paths'
 import { formatDateTime } from '@/site/format'
 import { CommentForm, type ReplyTarget } from './CommentForm'
 

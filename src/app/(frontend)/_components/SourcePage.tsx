@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import { isSlug, sourcePath } from '@/site/config'
+import { isSlug } from '@/site/config'
+import { sourcePath } from '@/site/paths'
 import { getArticlesBySource, getSource } from '@/site/content'
 import { pageMetadata } from '@/site/seo'
 import { ArticleGrid } from './ArticleGrid'

@@ -16,7 +16,7 @@ import { isAuthorUser } from '@/access/roles'
  * newest draft and readers keep the published article. The admin offers "restore as draft"
  * only for published versions, so without this an author could not restore their own earlier
  * drafts of a published article at all (a plain restore there is refused, see
- * src/workflow/authorsSaveDrafts.ts, which still guards GraphQL and the Local API).
+ * hooks/authorsSaveDrafts.ts, which still guards GraphQL and the Local API).
  */
 export const restoreArticleVersion: Endpoint = {
   path: '/versions/:id',

@@ -38,13 +38,29 @@ import { relationId } from '@/lib/relationId'
  *
  * `beforeOperation` runs first, with the raw input and `overrideAccess`; the values it decides
  * are written in `beforeChange`, after Payload's field access has dropped what the client may
- * not set. Both hooks see the same data object (the key of `decisions`).
+ * not set. The decision travels in `req.context.commentDecision` (Payload's channel between the
+ * hooks of one request), bound to the data object both hooks see: a decision is applied only to
+ * the create it was made for. One create at a time per request: Payload runs the mutations of
+ * one GraphQL request one after another; code that runs creates in parallel on a shared `req`
+ * gets a 500 for the one whose decision was replaced, never a comment with another's values.
  */
 
 type Actor = 'system' | 'staff' | 'reader'
-type Decision = { set: Record<string, unknown> }
 
-const decisions = new WeakMap<object, Decision>()
+/** What checkNewComment decided about one new comment, for applyCommentDecision to write. */
+export type CommentDecision = {
+  /** The data object of the create the decision belongs to. */
+  data: object
+  /** The values the server sets on the comment. */
+  set: Record<string, unknown>
+}
+
+declare module 'payload' {
+  interface RequestContext {
+    /** Set by checkNewComment (beforeOperation), taken by applyCommentDecision (beforeChange). */
+    commentDecision?: CommentDecision
+  }
+}
 
 /** Read by the rules, never stored. */
 const ANTI_ABUSE_FIELDS = ['website', 'formToken'] as const
@@ -120,7 +136,9 @@ async function checkStructure(
   return level
 }
 
-async function readerDecision(req: PayloadRequest, input: Record<string, unknown>): Promise<{ data: Record<string, unknown>; decision: Decision }> {
+type Decided = { data: Record<string, unknown>; set: Record<string, unknown> }
+
+async function readerDecision(req: PayloadRequest, input: Record<string, unknown>): Promise<Decided> {
   const { payload } = req
   if (isHoneypotFilled(input.website)) {
     throw fieldError('website', 'Das Feld „Website“ muss leer bleiben.')
@@ -179,7 +197,7 @@ async function readerDecision(req: PayloadRequest, input: Record<string, unknown
   const data: Record<string, unknown> = { ...submission, article: articleId, parent: parentId ?? null }
   return {
     data,
-    decision: { set: { ...submission, status, ipHash, level, byStaff: false, signals: signals.length ? signals.join(', ') : null } },
+    set: { ...submission, status, ipHash, level, byStaff: false, signals: signals.length ? signals.join(', ') : null },
   }
 }
 
@@ -190,17 +208,17 @@ export const checkNewComment: CollectionBeforeOperationHook = async ({ args, ope
   const actor: Actor = overrideAccess === true ? 'system' : isStaffUser(req.user) ? 'staff' : 'reader'
 
   let data: Record<string, unknown>
-  let decision: Decision
+  let set: Record<string, unknown>
   if (actor === 'reader') {
-    ;({ data, decision } = await readerDecision(req, input))
+    ;({ data, set } = await readerDecision(req, input))
   } else {
     data = input
     for (const field of ANTI_ABUSE_FIELDS) delete data[field]
     if (actor === 'staff') for (const field of SERVER_FIELDS) delete data[field]
     const level = await checkStructure(req, relationId(data.article), relationId(data.parent), { readerRules: false })
-    decision = { set: actor === 'staff' ? { level, byStaff: true } : { level } }
+    set = actor === 'staff' ? { level, byStaff: true } : { level }
   }
-  decisions.set(data, decision)
+  req.context.commentDecision = { data, set }
   // A reader's REST post is answered with the comment itself, relations as IDs, unless the
   // client asks for a depth: populating the article costs a sixth of a post and the form
   // already knows which article it posted on.
@@ -209,12 +227,12 @@ export const checkNewComment: CollectionBeforeOperationHook = async ({ args, ope
 }
 
 /** Writes the decided values, after field access has removed what the client may not set. */
-export const applyCommentDecision: CollectionBeforeChangeHook = async ({ data, operation, originalDoc }) => {
+export const applyCommentDecision: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation === 'create') {
-    const decision = decisions.get(data)
+    const decision = req.context.commentDecision
     // Fail closed: a create that did not pass checkNewComment is never stored.
-    if (!decision) throw new APIError('Der Kommentar konnte nicht geprüft werden.', 500)
-    decisions.delete(data)
+    if (!decision || decision.data !== data) throw new APIError('Der Kommentar konnte nicht geprüft werden.', 500)
+    delete req.context.commentDecision
     Object.assign(data, decision.set)
     for (const field of ANTI_ABUSE_FIELDS) delete data[field]
     return data

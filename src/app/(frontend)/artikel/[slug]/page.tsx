@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { articlePath } from '@/lib/preview'
+import { articlePath } from '@/site/paths'
 import { isSlug } from '@/site/config'
 import { getArticle } from '@/site/content'
 import { previewToken } from '@/site/preview'

@@ -3,8 +3,9 @@ import { redirect } from 'next/navigation'
 
 import { isNewsroomUser } from '@/access/roles'
 import { previewSecret } from '@/lib/preview'
+import { sameSecret } from '@/lib/secret'
 import { apiBaseUrl } from '@/site/client'
-import { sameSecret, sameSitePath } from '@/site/paths'
+import { sameSitePath } from '@/site/paths'
 import { PAYLOAD_TOKEN_COOKIE } from '@/site/preview'
 
 export const dynamic = 'force-dynamic'

@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache'
 
 import { revalidateSecret } from '@/lib/revalidate'
-import { sameSecret } from '@/site/paths'
+import { sameSecret } from '@/lib/secret'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import { homePath, parsePageNumber, SITE_DESCRIPTION, SITE_NAME } from '@/site/config'
+import { parsePageNumber, SITE_DESCRIPTION, SITE_NAME } from '@/site/config'
+import { homePath } from '@/site/paths'
 import { getArticleList } from '@/site/content'
 import { pageMetadata } from '@/site/seo'
 import { ArticleGrid } from '../../_components/ArticleGrid'

@@ -6,13 +6,12 @@ import { isNewsroom } from '@/access/isNewsroom'
 import { isStaff } from '@/access/isStaff'
 import { slugField } from '@/fields/slug'
 import { cacheTags } from '@/lib/revalidate'
-import { revalidateOnChange } from './hooks/revalidateOnChange'
+import { revalidateOnChange } from '@/hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
-import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { checkPageParams } from '@/hooks/checkPageParams'
+import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 
 const revalidateSite = revalidateOnChange([cacheTags.sources])
-
-export const SOURCE_KINDS = ['agency', 'newspaper', 'broadcaster', 'website', 'other'] as const
 
 export const Sources: CollectionConfig = {
   slug: 'sources',

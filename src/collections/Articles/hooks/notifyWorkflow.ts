@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, PayloadRequest, Where } from 'payload'
 
-import { workflowEvent, type WorkflowEvent, type WorkflowState } from './transitions'
+import { workflowEvent, type WorkflowEvent, type WorkflowState } from '@/workflow/transitions'
 import { relationId } from '@/lib/relationId'
 
 type Recipient = { email: string; name?: string | null }

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Role } from '@/access/roles'
-import { resolveTransition, type WorkflowState } from './transitions'
+import { resolveTransition, type WorkflowState } from '@/workflow/transitions'
 
 /** Applies the transition table to every save (admin, REST, GraphQL, Local API, bulk, restore). */
 export const applyWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {

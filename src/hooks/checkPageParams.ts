@@ -1,0 +1,19 @@
+import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+
+import { pageParamsError } from '@/lib/readerPageSize'
+
+type PageQuery = { limit?: unknown; page?: unknown }
+
+const isRestRead = (operation: string, req: PayloadRequest): boolean => operation === 'read' && req.payloadAPI === 'REST'
+
+/**
+ * Every REST read, whoever asks: `limit` and `page` must be whole numbers in range (400
+ * otherwise). Reads Payload makes for itself (`overrideAccess`, e.g. loading the user of a
+ * token) are left alone: they do not use the request's page parameters.
+ */
+export const checkPageParams: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+  if (!isRestRead(operation, req) || overrideAccess) return args
+  const message = pageParamsError((req.query ?? {}) as PageQuery)
+  if (message) throw new APIError(message, 400, undefined, true)
+  return args
+}
