@@ -16,6 +16,7 @@ import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateA
 import { previewPath, previewUrl } from '@/lib/preview'
 import { applyWorkflow } from '@/workflow/applyWorkflow'
 import { authorsSaveDrafts } from '@/workflow/authorsSaveDrafts'
+import { plainSavesKeepPublished } from '@/workflow/plainSavesKeepPublished'
 import { editorialNotesField, stampEditorialNotes } from '@/workflow/editorialNotes'
 import { notifyWorkflow } from '@/workflow/notifyWorkflow'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '@/workflow/transitions'
@@ -68,7 +69,7 @@ export const Articles: CollectionConfig = {
   },
   endpoints: [restoreArticleVersion],
   hooks: {
-    beforeOperation: [checkPageParams, limitReaderPageSize, authorsSaveDrafts],
+    beforeOperation: [checkPageParams, limitReaderPageSize, authorsSaveDrafts, plainSavesKeepPublished],
     beforeChange: [addCreatorAsAuthor, applyWorkflow, stampEditorialNotes, populateExcerpt, populatePublishedAt],
     afterChange: [notifyWorkflow, revalidateArticle],
     beforeDelete: [deleteComments],
