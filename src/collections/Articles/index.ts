@@ -21,6 +21,8 @@ import { editorialNotesField, stampEditorialNotes } from '@/workflow/editorialNo
 import { notifyWorkflow } from '@/workflow/notifyWorkflow'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '@/workflow/transitions'
 import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { checkTextFields } from '@/hooks/checkTextFields'
+import { relationsExist } from '@/hooks/relationsExist'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -70,6 +72,7 @@ export const Articles: CollectionConfig = {
   endpoints: [restoreArticleVersion],
   hooks: {
     beforeOperation: [checkPageParams, limitReaderPageSize, authorsSaveDrafts, plainSavesKeepPublished],
+    beforeValidate: [checkTextFields, relationsExist],
     beforeChange: [addCreatorAsAuthor, applyWorkflow, stampEditorialNotes, populateExcerpt, populatePublishedAt],
     afterChange: [notifyWorkflow, revalidateArticle],
     beforeDelete: [deleteComments],
