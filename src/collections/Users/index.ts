@@ -4,6 +4,7 @@ import { notEmpty } from '@/fields/notEmpty'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isNewsroom } from '@/access/isNewsroom'
+import { staffOrSelfField } from '@/access/staffOrSelfField'
 import { ROLES, isNewsroomUser } from '@/access/roles'
 import { checkPageParams } from '@/hooks/limitReaderPageSize'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
@@ -47,6 +48,9 @@ export const Users: CollectionConfig = {
     beforeDelete: [preventLastAdminDeletion],
   },
   fields: [
+    // Payload's own e-mail field (merged with this one), readable by editors, admins and the
+    // account itself: authors see the names of their colleagues only.
+    { name: 'email', type: 'email', required: true, access: { read: staffOrSelfField } },
     {
       name: 'name',
       type: 'text',
@@ -63,6 +67,7 @@ export const Users: CollectionConfig = {
       options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
       saveToJWT: true,
       access: {
+        read: staffOrSelfField,
         create: isAdminField,
         update: isAdminField,
       },
