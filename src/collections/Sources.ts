@@ -9,6 +9,7 @@ import { cacheTags } from '@/lib/revalidate'
 import { revalidateOnChange } from './hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
 import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
 
 const revalidateSite = revalidateOnChange([cacheTags.sources])
 
@@ -33,7 +34,7 @@ export const Sources: CollectionConfig = {
   },
   defaultPopulate: { name: true, slug: true, kind: true, url: true },
   hooks: {
-    beforeOperation: [checkPageParams, limitReaderPageSize],
+    beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields],
     // Source names appear in attributions and on source pages of the public site.
     afterChange: [revalidateSite.afterChange],
     afterDelete: [revalidateSite.afterDelete],

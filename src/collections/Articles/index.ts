@@ -21,6 +21,7 @@ import { editorialNotesField, stampEditorialNotes } from '@/workflow/editorialNo
 import { notifyWorkflow } from '@/workflow/notifyWorkflow'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '@/workflow/transitions'
 import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
 import { checkTextFields } from '@/hooks/checkTextFields'
 import { relationsExist } from '@/hooks/relationsExist'
 
@@ -71,7 +72,7 @@ export const Articles: CollectionConfig = {
   },
   endpoints: [restoreArticleVersion],
   hooks: {
-    beforeOperation: [checkPageParams, limitReaderPageSize, authorsSaveDrafts, plainSavesKeepPublished],
+    beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields, authorsSaveDrafts, plainSavesKeepPublished],
     beforeValidate: [checkTextFields, relationsExist],
     beforeChange: [addCreatorAsAuthor, applyWorkflow, stampEditorialNotes, populateExcerpt, populatePublishedAt],
     afterChange: [notifyWorkflow, revalidateArticle],

@@ -19,6 +19,7 @@ import { applyCommentDecision, checkNewComment } from './hooks/commentRules'
 import { notifyEditorsOfPending } from './hooks/notifyEditors'
 import { revalidateChangedComment, revalidateDeletedComment } from './hooks/revalidateComment'
 import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
 
 export { COMMENT_BODY_MAX, COMMENT_BODY_MIN, COMMENT_STATUSES }
 
@@ -69,7 +70,7 @@ export const Comments: CollectionConfig = {
   // What the change hooks compare (revalidateComment.ts), also when a request asks for a `select`.
   forceSelect: { article: true, status: true, authorName: true, body: true },
   hooks: {
-    beforeOperation: [checkPageParams, limitReaderPageSize, checkNewComment],
+    beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields, checkNewComment],
     beforeChange: [applyCommentDecision],
     afterChange: [notifyEditorsOfPending, revalidateChangedComment],
     afterDelete: [revalidateDeletedComment],

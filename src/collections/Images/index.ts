@@ -9,6 +9,7 @@ import { cacheTags } from '@/lib/revalidate'
 import { revalidateOnChange } from '../hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
 import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
 
 // Alt texts, captions and credit lines appear on every public page that shows the picture.
 const revalidateSite = revalidateOnChange([cacheTags.images])
@@ -66,7 +67,7 @@ export const Images: CollectionConfig = {
     sizes: Object.fromEntries(IMAGE_SIZES.map(({ name }) => [name, { filename: true }])),
   },
   hooks: {
-    beforeOperation: [checkPageParams, limitReaderPageSize],
+    beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields],
     beforeChange: [
       ({ data, originalDoc }) => {
         const credit = { ...(originalDoc?.credit ?? {}), ...(data.credit ?? {}) }
