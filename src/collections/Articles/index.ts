@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { notEmpty } from '@/fields/notEmpty'
 import { canDeleteArticle, canUpdateArticle } from '@/access/articles'
 import { isNewsroom } from '@/access/isNewsroom'
+import { isStaffField } from '@/access/isStaff'
 import { publishedOrNewsroom } from '@/access/publishedOrNewsroom'
 import { systemOnly } from '@/access/systemOnly'
 import { slugField } from '@/fields/slug'
@@ -186,6 +187,9 @@ export const Articles: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       index: true,
+      // Readers' lists are sorted by it: only editors set it (an author's value is ignored), and
+      // a publish without one sets the moment of publishing (populatePublishedAt).
+      access: { create: isStaffField, update: isStaffField },
       // A copy of an article has never been published.
       hooks: { beforeDuplicate: [() => null] },
       label: { de: 'Veröffentlicht am', en: 'Published at' },
