@@ -23,7 +23,7 @@ import { notifyWorkflow } from '@/workflow/notifyWorkflow'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '@/workflow/transitions'
 import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
-import { checkTextFields } from '@/hooks/checkTextFields'
+import { checkFieldValues } from '@/hooks/checkFieldValues'
 import { relationsExist } from '@/hooks/relationsExist'
 
 export const Articles: CollectionConfig = {
@@ -74,7 +74,7 @@ export const Articles: CollectionConfig = {
   endpoints: [restoreArticleVersion],
   hooks: {
     beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields, authorsSaveDrafts, plainSavesKeepPublished],
-    beforeValidate: [checkTextFields, relationsExist],
+    beforeValidate: [checkFieldValues, relationsExist],
     beforeChange: [addCreatorAsAuthor, applyWorkflow, stampEditorialNotes, populateExcerpt, populatePublishedAt],
     afterChange: [notifyWorkflow, revalidateArticle],
     beforeDelete: [deleteComments],

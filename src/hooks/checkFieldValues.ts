@@ -40,6 +40,15 @@ function checkFields(fields: Field[], data: unknown, prefix: string, problems: P
         if (message) problems.push({ path, message })
         break
       }
+      case 'select':
+      case 'radio': {
+        const allowed = field.options.map((option) => (typeof option === 'string' ? option : option.value))
+        const values = field.type === 'select' && field.hasMany && Array.isArray(value) ? value : [value]
+        if (values.some((entry) => !allowed.includes(entry as string))) {
+          problems.push({ path, message: 'Bitte wählen Sie einen der angebotenen Werte.' })
+        }
+        break
+      }
       case 'group':
         checkFields(field.fields, value, `${path}.`, problems, blocks)
         break
@@ -64,10 +73,12 @@ function checkFields(fields: Field[], data: unknown, prefix: string, problems: P
 }
 
 /**
- * Every text field of a collection, nested ones included, holds text: anything else is a 400
- * naming the field (the database would otherwise refuse the row half-way through the save).
+ * Every text field of a collection, nested ones included, holds text, and every select field
+ * one of its options: anything else is a 400 naming the field. Runs for drafts too, which
+ * Payload saves without its field validation (the database would otherwise refuse the row
+ * half-way through the save, or store a value no one can choose).
  */
-export const checkTextFields: CollectionBeforeValidateHook = ({ collection, data, req }) => {
+export const checkFieldValues: CollectionBeforeValidateHook = ({ collection, data, req }) => {
   if (!data) return data
   const problems: Problem[] = []
   checkFields(collection.fields, data, '', problems, req.payload.config.blocks ?? [])
