@@ -10,6 +10,7 @@ import { revalidateOnChange } from './hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
 import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
+import { checkFieldValues } from '@/hooks/checkFieldValues'
 
 const revalidateSite = revalidateOnChange([cacheTags.sources])
 
@@ -35,6 +36,7 @@ export const Sources: CollectionConfig = {
   defaultPopulate: { name: true, slug: true, kind: true, url: true },
   hooks: {
     beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields],
+    beforeValidate: [checkFieldValues],
     // Source names appear in attributions and on source pages of the public site.
     afterChange: [revalidateSite.afterChange],
     afterDelete: [revalidateSite.afterDelete],

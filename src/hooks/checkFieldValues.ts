@@ -1,12 +1,35 @@
-import { ValidationError, type Block, type CollectionBeforeValidateHook, type Field } from 'payload'
+import {
+  ValidationError,
+  type Block,
+  type CollectionBeforeValidateHook,
+  type Field,
+  type GlobalBeforeValidateHook,
+  type PayloadRequest,
+} from 'payload'
 
 type Problem = { path: string; message: string }
+
+const NUL_MESSAGE =
+  'Der Text enthält ein unzulässiges Steuerzeichen (NUL, \\u0000). Bitte entfernen Sie es.'
 
 /** What is wrong with one text value, or `undefined`. */
 export function textProblem(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined
   if (typeof value !== 'string') return 'Bitte geben Sie hier Text an.'
+  // SQLite would cut the text off at a NUL byte, PostgreSQL refuses it: never store one.
+  if (value.includes('\u0000')) return NUL_MESSAGE
   return undefined
+}
+
+/** Whether any string inside a structured value (rich text, JSON) holds a NUL byte. */
+export function hasNulDeep(value: unknown, depth = 0): boolean {
+  if (depth > 200) return false
+  if (typeof value === 'string') return value.includes('\u0000')
+  if (Array.isArray(value)) return value.some((entry) => hasNulDeep(entry, depth + 1))
+  if (value && typeof value === 'object') {
+    return Object.entries(value).some(([key, entry]) => key.includes('\u0000') || hasNulDeep(entry, depth + 1))
+  }
+  return false
 }
 
 function checkFields(fields: Field[], data: unknown, prefix: string, problems: Problem[], blocks: Block[]): void {
@@ -40,6 +63,10 @@ function checkFields(fields: Field[], data: unknown, prefix: string, problems: P
         if (message) problems.push({ path, message })
         break
       }
+      case 'richText':
+      case 'json':
+        if (hasNulDeep(value)) problems.push({ path, message: NUL_MESSAGE })
+        break
       case 'select':
       case 'radio': {
         const allowed = field.options.map((option) => (typeof option === 'string' ? option : option.value))
@@ -79,9 +106,18 @@ function checkFields(fields: Field[], data: unknown, prefix: string, problems: P
  * half-way through the save, or store a value no one can choose).
  */
 export const checkFieldValues: CollectionBeforeValidateHook = ({ collection, data, req }) => {
-  if (!data) return data
-  const problems: Problem[] = []
-  checkFields(collection.fields, data, '', problems, req.payload.config.blocks ?? [])
-  if (problems.length > 0) throw new ValidationError({ collection: collection.slug, errors: problems, req })
+  if (data) check(collection.fields, data, req, { collection: collection.slug })
   return data
+}
+
+/** The same for a global's fields. */
+export const checkGlobalFieldValues: GlobalBeforeValidateHook = ({ data, global, req }) => {
+  if (data) check(global.fields, data, req, { global: global.slug })
+  return data
+}
+
+function check(fields: Field[], data: unknown, req: PayloadRequest, entity: { collection?: string; global?: string }) {
+  const problems: Problem[] = []
+  checkFields(fields, data, '', problems, req.payload.config.blocks ?? [])
+  if (problems.length > 0) throw new ValidationError({ ...entity, errors: problems, req })
 }

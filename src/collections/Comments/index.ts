@@ -20,6 +20,7 @@ import { notifyEditorsOfPending } from './hooks/notifyEditors'
 import { revalidateChangedComment, revalidateDeletedComment } from './hooks/revalidateComment'
 import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
+import { checkFieldValues } from '@/hooks/checkFieldValues'
 
 export { COMMENT_BODY_MAX, COMMENT_BODY_MIN, COMMENT_STATUSES }
 
@@ -71,6 +72,7 @@ export const Comments: CollectionConfig = {
   forceSelect: { article: true, status: true, authorName: true, body: true },
   hooks: {
     beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields, checkNewComment],
+    beforeValidate: [checkFieldValues],
     beforeChange: [applyCommentDecision],
     afterChange: [notifyEditorsOfPending, revalidateChangedComment],
     afterDelete: [revalidateDeletedComment],

@@ -10,6 +10,7 @@ import { revalidateOnChange } from '../hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
 import { checkPageParams, limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
+import { checkFieldValues } from '@/hooks/checkFieldValues'
 
 // Alt texts, captions and credit lines appear on every public page that shows the picture.
 const revalidateSite = revalidateOnChange([cacheTags.images])
@@ -68,6 +69,7 @@ export const Images: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields],
+    beforeValidate: [checkFieldValues],
     beforeChange: [
       ({ data, originalDoc }) => {
         const credit = { ...(originalDoc?.credit ?? {}), ...(data.credit ?? {}) }

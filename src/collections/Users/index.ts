@@ -7,6 +7,7 @@ import { isNewsroom } from '@/access/isNewsroom'
 import { staffOrSelfField } from '@/access/staffOrSelfField'
 import { ROLES, isNewsroomUser } from '@/access/roles'
 import { checkPageParams } from '@/hooks/limitReaderPageSize'
+import { checkFieldValues } from '@/hooks/checkFieldValues'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
 import { guardRoleChanges } from './hooks/guardRoleChanges'
 import { preventLastAdminDeletion, preventLastAdminDemotion } from './hooks/keepOneAdmin'
@@ -44,6 +45,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [checkPageParams, guardRoleChanges],
+    beforeValidate: [checkFieldValues],
     beforeChange: [firstUserBecomesAdmin, preventLastAdminDemotion],
     beforeDelete: [preventLastAdminDeletion],
   },
