@@ -5,6 +5,7 @@ import { isStaff } from '@/access/isStaff'
 import { DEFAULT_COMMENT_SETTINGS } from '@/comments/policy'
 import { COMMENT_SETTINGS_SLUG, forgetCommentSettings } from '@/comments/settings'
 import { publicContentChanged } from '@/hooks/publicContentChanged'
+import { checkGlobalFieldValues } from '@/hooks/checkFieldValues'
 import { cacheTags } from '@/lib/revalidate'
 
 const adminOnly = { update: isAdminField }
@@ -31,7 +32,7 @@ export const CommentSettings: GlobalConfig = {
     read: isStaff,
     update: isStaff,
   },
-  hooks: { afterChange: [clearCachedSettings] },
+  hooks: { beforeValidate: [checkGlobalFieldValues], afterChange: [clearCachedSettings] },
   fields: [
     {
       type: 'collapsible',

@@ -80,3 +80,44 @@ export function excerptFromContent(state: unknown, max = 400): string | undefine
   const first = lexicalBlocks(state).find(Boolean)
   return first ? truncateAtWord(first, max) : undefined
 }
+
+/** The fields of a Lexical `link` or `autolink` node. */
+export type LinkFields = {
+  url?: string
+  newTab?: boolean
+  linkType?: 'custom' | 'internal'
+  doc?: { relationTo?: string; value?: unknown } | null
+}
+
+const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:']
+
+/**
+ * Only links a reader can safely follow: web, mail, phone, and paths and anchors on this
+ * site; anything else (`javascript:`, `data:`, `//host`, `/\host` …) is `undefined`.
+ */
+export function safeHref(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined
+  const trimmed = url.trim()
+  if (!trimmed) return undefined
+  if (trimmed.startsWith('#')) return trimmed
+  if (trimmed.startsWith('/')) return /^\/[/\\]/.test(trimmed) ? undefined : trimmed
+  try {
+    return SAFE_PROTOCOLS.includes(new URL(trimmed).protocol) ? trimmed : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Where a `link` or `autolink` node may lead, or `undefined` (then it is shown as plain text).
+ * Both kinds go through the same allow-list; only `link` nodes can point at a document, which
+ * `internalHref` resolves.
+ */
+export function linkHref(
+  node: { type?: string; fields?: unknown },
+  internalHref: (doc: LinkFields['doc']) => string | undefined,
+): string | undefined {
+  const fields = (node.fields && typeof node.fields === 'object' ? node.fields : {}) as LinkFields
+  if (node.type === 'link' && fields.linkType === 'internal') return internalHref(fields.doc)
+  return safeHref(fields.url)
+}

@@ -4,7 +4,9 @@ import {
   excerptFromContent,
   lexicalBlocks,
   lexicalToPlainText,
+  linkHref,
   paragraphsToLexical,
+  safeHref,
   truncateAtWord,
   type LexicalNode,
 } from '@/lib/lexical'
@@ -244,5 +246,46 @@ describe('excerptFromContent', () => {
     expect(excerptFromContent(paragraphsToLexical(['Der Bundestag hat am Donnerstag beschlossen']), 20)).toBe(
       'Der Bundestag hat…',
     )
+  })
+})
+
+describe('safeHref and linkHref', () => {
+  const UNSAFE = [
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'javascript:alert(1)',
+    '  JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'vbscript:msgbox',
+    'file:///etc/passwd',
+    '//evil.example',
+    '/\\evil.example',
+    'nicht einmal eine URL',
+    '',
+  ]
+  const SAFE = ['https://example.org/a?b=1', 'http://example.org', 'mailto:redaktion@example.org', 'tel:+49301234', '/artikel/x', '#absatz-2']
+  const noDocs = () => '/nie'
+
+  it.each(UNSAFE)('refuses %j', (url) => {
+    expect(safeHref(url)).toBeUndefined()
+  })
+
+  it.each(SAFE)('keeps %j', (url) => {
+    expect(safeHref(url)).toBe(url)
+  })
+
+  it.each(['link', 'autolink'])('applies the allow-list to %s nodes', (type) => {
+    for (const url of UNSAFE) expect(linkHref({ type, fields: { url, linkType: 'custom' } }, noDocs), url).toBeUndefined()
+    expect(linkHref({ type, fields: { url: 'https://example.org' } }, noDocs)).toBe('https://example.org')
+  })
+
+  it('an autolink cannot pose as an internal link', () => {
+    expect(linkHref({ type: 'autolink', fields: { url: 'data:,x', linkType: 'internal' } }, noDocs)).toBeUndefined()
+    expect(linkHref({ type: 'link', fields: { linkType: 'internal', doc: null } }, () => undefined)).toBeUndefined()
+    expect(linkHref({ type: 'link', fields: { linkType: 'internal' } }, () => '/artikel/a')).toBe('/artikel/a')
+  })
+
+  it('nodes without fields lead nowhere', () => {
+    expect(linkHref({ type: 'autolink' }, noDocs)).toBeUndefined()
   })
 })

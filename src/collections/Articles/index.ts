@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { notEmpty } from '@/fields/notEmpty'
 import { canDeleteArticle, canUpdateArticle } from '@/access/articles'
 import { isNewsroom } from '@/access/isNewsroom'
+import { isStaffField } from '@/access/isStaff'
 import { publishedOrNewsroom } from '@/access/publishedOrNewsroom'
 import { systemOnly } from '@/access/systemOnly'
 import { slugField } from '@/fields/slug'
@@ -22,6 +23,10 @@ import { previewPath, previewUrl } from '@/lib/preview'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '@/workflow/transitions'
 import { checkPageParams } from '@/hooks/checkPageParams'
 import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { plainSavesKeepPublished } from './hooks/plainSavesKeepPublished'
+import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
+import { checkFieldValues } from '@/hooks/checkFieldValues'
+import { relationsExist } from '@/hooks/relationsExist'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -70,7 +75,8 @@ export const Articles: CollectionConfig = {
   },
   endpoints: [restoreArticleVersion],
   hooks: {
-    beforeOperation: [checkPageParams, limitReaderPageSize, authorsSaveDrafts],
+    beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields, authorsSaveDrafts, plainSavesKeepPublished],
+    beforeValidate: [checkFieldValues, relationsExist],
     beforeChange: [addCreatorAsAuthor, applyWorkflow, stampEditorialNotes, populateExcerpt, populatePublishedAt],
     afterChange: [notifyWorkflow, revalidateArticle],
     beforeDelete: [deleteComments],
@@ -183,6 +189,9 @@ export const Articles: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       index: true,
+      // Readers' lists are sorted by it: only editors set it (an author's value is ignored), and
+      // a publish without one sets the moment of publishing (populatePublishedAt).
+      access: { create: isStaffField, update: isStaffField },
       // A copy of an article has never been published.
       hooks: { beforeDuplicate: [() => null] },
       label: { de: 'Veröffentlicht am', en: 'Published at' },

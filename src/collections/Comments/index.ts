@@ -19,6 +19,8 @@ import { notifyEditorsOfPending } from './hooks/notifyEditors'
 import { revalidateChangedComment, revalidateDeletedComment } from './hooks/revalidateComment'
 import { checkPageParams } from '@/hooks/checkPageParams'
 import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
+import { checkFieldValues } from '@/hooks/checkFieldValues'
 
 /** Fields only the server writes; readable by editors and admins. */
 const serverField = { read: isStaffField, create: systemOnly, update: systemOnly }
@@ -67,7 +69,8 @@ export const Comments: CollectionConfig = {
   // What the change hooks compare (revalidateComment.ts), also when a request asks for a `select`.
   forceSelect: { article: true, status: true, authorName: true, body: true },
   hooks: {
-    beforeOperation: [checkPageParams, limitReaderPageSize, checkNewComment],
+    beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields, checkNewComment],
+    beforeValidate: [checkFieldValues],
     beforeChange: [applyCommentDecision],
     afterChange: [notifyEditorsOfPending, revalidateChangedComment],
     afterDelete: [revalidateDeletedComment],

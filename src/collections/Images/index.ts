@@ -10,6 +10,8 @@ import { revalidateOnChange } from '@/hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
 import { checkPageParams } from '@/hooks/checkPageParams'
 import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
+import { checkFieldValues } from '@/hooks/checkFieldValues'
 
 // Alt texts, captions and credit lines appear on every public page that shows the picture.
 const revalidateSite = revalidateOnChange([cacheTags.images])
@@ -67,7 +69,8 @@ export const Images: CollectionConfig = {
     sizes: Object.fromEntries(IMAGE_SIZES.map(({ name }) => [name, { filename: true }])),
   },
   hooks: {
-    beforeOperation: [checkPageParams, limitReaderPageSize],
+    beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields],
+    beforeValidate: [checkFieldValues],
     beforeChange: [
       ({ data, originalDoc }) => {
         const credit = { ...(originalDoc?.credit ?? {}), ...(data.credit ?? {}) }

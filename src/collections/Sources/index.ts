@@ -10,6 +10,8 @@ import { revalidateOnChange } from '@/hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
 import { checkPageParams } from '@/hooks/checkPageParams'
 import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
+import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
+import { checkFieldValues } from '@/hooks/checkFieldValues'
 
 const revalidateSite = revalidateOnChange([cacheTags.sources])
 
@@ -32,7 +34,8 @@ export const Sources: CollectionConfig = {
   },
   defaultPopulate: { name: true, slug: true, kind: true, url: true },
   hooks: {
-    beforeOperation: [checkPageParams, limitReaderPageSize],
+    beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields],
+    beforeValidate: [checkFieldValues],
     // Source names appear in attributions and on source pages of the public site.
     afterChange: [revalidateSite.afterChange],
     afterDelete: [revalidateSite.afterDelete],

@@ -4,8 +4,10 @@ import { notEmpty } from '@/fields/notEmpty'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isNewsroom } from '@/access/isNewsroom'
+import { staffOrSelfField } from '@/access/staffOrSelfField'
 import { ROLES, isNewsroomUser } from '@/access/roles'
 import { checkPageParams } from '@/hooks/checkPageParams'
+import { checkFieldValues } from '@/hooks/checkFieldValues'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
 import { guardRoleChanges } from './hooks/guardRoleChanges'
 import { preventLastAdminDeletion, preventLastAdminDemotion } from './hooks/keepOneAdmin'
@@ -43,10 +45,14 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [checkPageParams, guardRoleChanges],
+    beforeValidate: [checkFieldValues],
     beforeChange: [firstUserBecomesAdmin, preventLastAdminDemotion],
     beforeDelete: [preventLastAdminDeletion],
   },
   fields: [
+    // Payload's own e-mail field (merged with this one), readable by editors, admins and the
+    // account itself: authors see the names of their colleagues only.
+    { name: 'email', type: 'email', required: true, access: { read: staffOrSelfField } },
     {
       name: 'name',
       type: 'text',
@@ -63,6 +69,7 @@ export const Users: CollectionConfig = {
       options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
       saveToJWT: true,
       access: {
+        read: staffOrSelfField,
         create: isAdminField,
         update: isAdminField,
       },

@@ -2,28 +2,8 @@ import type { SerializedEditorState, SerializedLexicalNode } from '@payloadcms/r
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
 import { articlePath, sourcePath } from '@/site/paths'
+import { linkHref, type LinkFields } from '@/lib/lexical'
 import { responsiveImage } from '@/site/images'
-
-type LinkFields = {
-  url?: string
-  newTab?: boolean
-  linkType?: 'custom' | 'internal'
-  doc?: { relationTo?: string; value?: unknown } | null
-}
-
-/** Only links a reader can safely follow: web, mail, phone, and paths on this site. */
-function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined
-  const trimmed = url.trim()
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed
-  if (trimmed.startsWith('#')) return trimmed
-  try {
-    const { protocol } = new URL(trimmed)
-    return ['http:', 'https:', 'mailto:', 'tel:'].includes(protocol) ? trimmed : undefined
-  } catch {
-    return undefined
-  }
-}
 
 /** An internal link resolves only to a document readers can see (populated at depth 1). */
 function internalHref(doc: LinkFields['doc']): string | undefined {
@@ -43,21 +23,27 @@ type UploadValue = {
   sizes?: Record<string, { url?: string | null; width?: number | null; height?: number | null } | null>
 }
 
+type NodesToJSX = (args: { nodes: SerializedLexicalNode[] }) => React.ReactNode[]
+
+function renderLink(node: unknown, nodesToJSX: NodesToJSX) {
+  const linkNode = node as { type?: string; fields?: LinkFields; children: SerializedLexicalNode[] }
+  const children = nodesToJSX({ nodes: linkNode.children })
+  const href = linkHref(linkNode, internalHref)
+  if (!href) return <span>{children}</span>
+  return linkNode.fields?.newTab ? (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  ) : (
+    <a href={href}>{children}</a>
+  )
+}
+
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
-  link: ({ node, nodesToJSX }) => {
-    const fields = (node as unknown as { fields?: LinkFields }).fields ?? {}
-    const children = nodesToJSX({ nodes: (node as unknown as { children: SerializedLexicalNode[] }).children })
-    const href = fields.linkType === 'internal' ? internalHref(fields.doc) : safeHref(fields.url)
-    if (!href) return <span>{children}</span>
-    return fields.newTab ? (
-      <a href={href} target="_blank" rel="noopener noreferrer">
-        {children}
-      </a>
-    ) : (
-      <a href={href}>{children}</a>
-    )
-  },
+  link: ({ node, nodesToJSX }) => renderLink(node, nodesToJSX),
+  // Typed URLs the editor turned into links: the same allow-list as every other link.
+  autolink: ({ node, nodesToJSX }) => renderLink(node, nodesToJSX),
   upload: ({ node }) => {
     const value = (node as unknown as { value?: unknown; fields?: { alt?: string } }).value
     if (!value || typeof value !== 'object') return null

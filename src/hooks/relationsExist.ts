@@ -1,0 +1,62 @@
+import { ValidationError, type CollectionBeforeValidateHook, type CollectionSlug, type Field } from 'payload'
+
+import { relationId } from '@/lib/relationId'
+
+type Relation = { name: string; label: string; relationTo: CollectionSlug }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** Top-level relationship and upload fields pointing at one collection (rows and tabs included). */
+function relationsOf(fields: Field[]): Relation[] {
+  return fields.flatMap((field): Relation[] => {
+    if (field.type === 'row' || field.type === 'collapsible') return relationsOf(field.fields)
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : relationsOf(tab.fields)))
+    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+      const label = typeof field.label === 'object' && field.label ? (field.label as { de?: string }).de : undefined
+      return [{ name: field.name, label: label ?? field.name, relationTo: field.relationTo }]
+    }
+    return []
+  })
+}
+
+/**
+ * Relationship values must name documents that exist: an unknown ID is a 400 naming the
+ * field, before anything is written (the database would otherwise refuse the row half-way
+ * through the save with a 500). Checks the fields the request sends.
+ */
+export const relationsExist: CollectionBeforeValidateHook = async ({ collection, data, req }) => {
+  if (!data) return data
+  const errors: { path: string; message: string }[] = []
+  const uuids = (req.payload.db as { idType?: string }).idType === 'uuid'
+  for (const relation of relationsOf(collection.fields)) {
+    const value = data[relation.name]
+    if (value === undefined || value === null) continue
+    const values: unknown[] = Array.isArray(value) ? value : [value]
+    const ids = values.map(relationId)
+    const wellFormed = ids.every(
+      (id, index) =>
+        id !== undefined &&
+        (typeof values[index] !== 'object' || values[index] === null || 'id' in (values[index] as object)) &&
+        (!uuids || UUID.test(id)),
+    )
+    let missing = !wellFormed
+    if (wellFormed && ids.length > 0) {
+      const unique = [...new Set(ids as string[])]
+      const { totalDocs } = await req.payload.count({
+        collection: relation.relationTo,
+        where: { id: { in: unique } },
+        overrideAccess: true,
+        req,
+      })
+      missing = totalDocs !== unique.length
+    }
+    if (missing) {
+      errors.push({
+        path: relation.name,
+        message: `${relation.label}: Mindestens eine angegebene ID gibt es nicht. Bitte prüfen Sie die Auswahl.`,
+      })
+    }
+  }
+  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })
+  return data
+}
