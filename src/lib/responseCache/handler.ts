@@ -92,6 +92,24 @@ export function responseCacheSettings(env: Record<string, string | undefined> = 
  * still being rendered from the old data are waited for, Next's caches are expired once more
  * (those renders may have written old content into them), and only then do page requests go
  * on. A page that started under an earlier version is never kept.
+ *
+ * What is kept: anonymous GraphQL queries and site pages that Next.js marks shared-cacheable
+ * (`s-maxage`, or a public `max-age`). What goes around it: requests with `Authorization`, a
+ * Payload token or preview cookie (cookie names read as Payload reads them, trimmed),
+ * `Cache-Control: no-cache`, mutations, errors, `Set-Cookie` answers. Entries are keyed by
+ * method, URL, body and the headers the answer varies on (./policy.ts).
+ *
+ * The content version is a token in the database that every change readers can see
+ * (publishing, images, sources, approved comments, comment settings) replaces right after the
+ * change (src/hooks/publicContentChanged.ts), never before it. Each request learns the current
+ * version from a read that started after it arrived (one read per event-loop turn, shared by
+ * the requests of that turn), so a change is visible to the next request on every instance.
+ * When an instance sees a new version it first expires its own Next.js caches (tag `site`),
+ * which also brings Next's page cache up to date on instances other than the one that made the
+ * change. A slow or failing version read (5 s) sends requests around the cache, never blocks.
+ *
+ * GraphQL answers are kept one minute at most even without a change: an article's
+ * `commentsOpen` turns false when its comment period ends, which no write announces.
  */
 export function createResponseCache({
   readVersion,
