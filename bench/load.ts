@@ -17,6 +17,18 @@ type Spec = {
   warmup: number
 }
 
+/** What this process prints: one JSON line that bench/run.ts reads. */
+export type LoadResult = {
+  requestsPerSecond: number
+  p50: number
+  p99: number
+  errors: number
+  non2xx: number
+  total: number
+  acknowledged?: string[]
+  sent?: number
+}
+
 const spec = JSON.parse(process.argv[2] ?? '{}') as Spec
 
 let counter = 0
@@ -47,5 +59,5 @@ console.log(
     total: result.requests.total,
     acknowledged: spec.uniqueBody ? acknowledged : undefined,
     sent: spec.uniqueBody ? counter : undefined,
-  }),
+  } satisfies LoadResult),
 )

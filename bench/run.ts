@@ -17,6 +17,7 @@ import path from 'node:path'
 import { parseArgs, promisify } from 'node:util'
 
 import { writeCorpus, type CorpusArticle } from './corpus'
+import type { LoadResult } from './load'
 import { Q1, Q2, checkQ1, checkQ2 } from './queries'
 import { npmStartCommand } from '../scripts/startCommand.mjs'
 
@@ -137,7 +138,7 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
 }
 
 /** Runs the load generator in its own process; asynchronous, so the memory sampler keeps running. */
-async function load(spec: Record<string, unknown>): Promise<any> {
+async function load(spec: Record<string, unknown>): Promise<LoadResult> {
   const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', 'bench/load.ts', JSON.stringify({ connections, duration, warmup, ...spec })], {
     cwd: root,
     encoding: 'utf8',
@@ -243,7 +244,8 @@ async function main() {
       const before = await (await http(`${base}/api/comments?limit=0&depth=0&where[article][equals]=${newest.id}`, { headers: auth })).json()
       const body = JSON.stringify({ article: newest.id, authorName: 'Bench Leser', authorEmail: 'leser@example.com', body: 'Kommentar Nummer __N__ aus dem Benchmark.' })
       const result = await measure('C1', { url: `${base}/api/comments`, method: 'POST', headers: json, body, uniqueBody: true, warmup: 0 }, 'comment posts')
-      const acknowledged: string[] = result.acknowledged
+      const acknowledged = result?.acknowledged
+      if (!acknowledged) throw new Error('C1: the load generator reported no acknowledged ids')
       const after = await (await http(`${base}/api/comments?limit=0&depth=0&where[article][equals]=${newest.id}`, { headers: auth })).json()
       const storedIds = new Set<string>(after.docs.map((doc: { id: string }) => doc.id))
       const bodies = after.docs.map((doc: { body: string }) => doc.body)
