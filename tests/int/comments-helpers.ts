@@ -21,7 +21,7 @@ export type PostOutcome = {
 }
 
 export type PostOptions = {
-  /** Simulates the TCP peer address that src/instrumentation.ts stamps on real requests. */
+  /** Simulates the TCP peer address that the request pipeline (src/server/pipeline.ts) stamps. */
   peer?: string
   headers?: Record<string, string>
   actor?: { id: string; token: string } | null
