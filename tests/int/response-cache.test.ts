@@ -3,13 +3,13 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import config from '@payload-config'
-import { handleEndpoints, type Payload } from 'payload'
+import { getPayload, handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { POST as graphqlHandler } from '@/app/(payload)/api/graphql/route'
 import { readContentVersion } from '@/hooks/publicContentChanged'
 import { createResponseCache, type ResponseCache } from '@/lib/responseCache/handler'
-import { changeChannel } from '@/lib/responseCache/changes'
+import { changeChannel, onLocalChange } from '@/lib/responseCache/changes'
 import { RedisChangeFeed, type ChangeFeed } from '@/lib/responseCache/redisFeed'
 import { pageTags, touches } from '@/lib/responseCache/tags'
 import { RecordingResponse, type RecordingServer } from '@/lib/http/recordingResponse'
@@ -650,5 +650,64 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
     const live = cut.reads
     expect((await page(cut, path)).cache).toBe('HIT')
     expect(cut.reads).toBe(live)
+  })
+
+  it('a scheduled publish runs once with two instances on one database, and reaches the lists and its neighbours on both within 2 s', async () => {
+    // A second Payload on the same database, as a second server instance would run one.
+    const otherPayload = await getPayload({ config, key: `zweite-instanz-${randomUUID()}` })
+    const changes: string[][] = []
+    const stopListening = onLocalChange((change) => changes.push(change.tags))
+    try {
+      const draft = await payload.create({
+        collection: 'articles',
+        data: articleData({ title: 'Ende Februar', publishedAt: '2024-02-20T08:00:00.000Z' }),
+        draft: true,
+        ...system,
+      })
+      await warm()
+      await payload.jobs.queue({
+        task: 'schedulePublish',
+        waitUntil: new Date(Date.now() - 1_000),
+        input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id } },
+      } as any)
+      changes.length = 0
+      const ran = performance.now()
+      // What each instance's cron does at a tick (Payload's autoRun), on both at the same moment
+      // (the test environment turns the cron off: JOBS_AUTORUN=false).
+      vi.stubEnv('JOBS_AUTORUN', 'true')
+      const tick = async (instance: Payload) => {
+        if (await instance.config.jobs.shouldAutoRun!(instance)) await instance.jobs.run({ queue: 'default', limit: 20 })
+      }
+      await Promise.all([tick(payload), tick(otherPayload)])
+      vi.unstubAllEnvs()
+      // Whoever runs the queue otherwise (GET /api/payload-jobs/run, payload.jobs.run()), at once.
+      await Promise.all([payload.jobs.run(), otherPayload.jobs.run()])
+      const published = await payload.findVersions({
+        collection: 'articles',
+        where: { parent: { equals: draft.id }, 'version._status': { equals: 'published' } },
+        ...system,
+      })
+      expect(published.totalDocs).toBe(1)
+      expect(changes.filter((tags) => tags.includes(`article:${draft.slug}`))).toHaveLength(1)
+      // Completed (and so deleted: deleteJobOnComplete), not failed.
+      const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, ...system })
+      expect(jobs).toEqual([])
+
+      await vi.waitFor(
+        async () => {
+          for (const instance of [writer, other]) {
+            expect((await page(instance, '/')).html).toContain('<li>März</li><li>Ende Februar</li><li>Mitte Februar</li>')
+            expect((await page(instance, `/artikel/${slugs['Mitte Februar']}`)).html).toContain('|Ende Februar</nav>')
+            expect((await page(instance, `/artikel/${slugs['März']}`)).html).toContain('<nav>Ende Februar|')
+          }
+        },
+        { timeout: 2_000, interval: 20 },
+      )
+      expect(performance.now() - ran).toBeLessThan(2_000)
+      for (const instance of [writer, other]) expect((await page(instance, `/artikel/${slugs['Februar']}`)).cache).toBe('HIT')
+    } finally {
+      stopListening()
+      await otherPayload.destroy()
+    }
   })
 })
