@@ -3,6 +3,7 @@ import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { claimOnce, releaseClaim } from '@/lib/jobs/claimOnce'
+import { articleData } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 /** Without REDIS_URL the claims behind "scheduled publishing once" live in the database. */
@@ -33,5 +34,28 @@ describe('claimOnce in the database', () => {
     expect(await claimOnce(payload, 'tick:1')).toBe(true)
     await releaseClaim(other, 'tick:1')
     expect(await claimOnce(other, 'tick:1')).toBe(true)
+  })
+})
+
+describe('scheduled publishing with two instances and no Redis', () => {
+  it('two instances running the queue directly at once (GET /api/payload-jobs/run) publish once', async () => {
+    const draft = await payload.create({ collection: 'articles', data: articleData({ title: 'Geplant' }), draft: true, overrideAccess: true })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      waitUntil: new Date(Date.now() - 1_000),
+      input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id } },
+    } as any)
+    // Both may take the job (Payload reads, then marks it): the one that loses the claim does
+    // nothing, and its run may then fail on Payload's own bookkeeping of the job the winner has
+    // completed and deleted (deleteJobOnComplete) — which is why the cron runs the queue on one
+    // instance per tick.
+    const runs = await Promise.allSettled([payload.jobs.run(), other.jobs.run()])
+    expect(runs.some((run) => run.status === 'fulfilled')).toBe(true)
+    const published = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: draft.id }, 'version._status': { equals: 'published' } },
+      overrideAccess: true,
+    })
+    expect(published.totalDocs).toBe(1)
   })
 })
