@@ -652,6 +652,26 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
     expect(cut.reads).toBe(live)
   })
 
+  it('a change whose publish failed is owed: everything is retired on every instance once Redis takes a publish again', async () => {
+    await warm()
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const client = globalThis.__newsroomRedis!.client
+    const publishFails = vi.spyOn(client, 'publish').mockRejectedValueOnce(new Error('Redis weg'))
+    try {
+      const seq = other.cache.changes.seq
+      await payload.update({ collection: 'articles', where: { slug: { equals: slugs['Februar'] } }, data: { title: 'Februar, neu' }, ...system })
+      expect(publishFails).toHaveBeenCalledTimes(1)
+      // The next publish goes through, after a change of everything.
+      await vi.waitFor(() => expect(other.cache.changes.seq).toBeGreaterThan(seq), { timeout: 2_000, interval: 10 })
+      expect(other.expired.at(-1)).toEqual(['site'])
+      expect((await page(other, `/artikel/${slugs['Februar']}`)).html).toContain('<h1>Februar, neu</h1>')
+      expect((await page(other, `/artikel/${slugs['Januar']}`)).cache).toBe('MISS')
+    } finally {
+      publishFails.mockRestore()
+      error.mockRestore()
+    }
+  })
+
   it('a scheduled publish runs once with two instances on one database, and reaches the lists and its neighbours on both within 2 s', async () => {
     // A second Payload on the same database, as a second server instance would run one.
     const otherPayload = await getPayload({ config, key: `zweite-instanz-${randomUUID()}` })

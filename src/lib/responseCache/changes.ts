@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import { redisKeyPrefix, sharedRedis } from '../redis'
 
 /**
@@ -12,6 +14,8 @@ type Listener = (change: ContentChange) => void
 declare global {
   /** In-process listeners, shared by the server's module graph and Next's bundle. */
   var __newsroomChangeListeners: Set<Listener> | undefined
+  /** Channels on which a publish failed: everything is retired there once Redis takes one again. */
+  var __newsroomOwedFlushes: Set<string> | undefined
 }
 
 const listeners = (): Set<Listener> => (globalThis.__newsroomChangeListeners ??= new Set())
@@ -39,8 +43,10 @@ export function parseChange(message: string): ContentChange | null {
 
 /**
  * Tells this process's response caches at once, and every other instance through Redis when
- * `REDIS_URL` is set. A failed publish is logged: the other instances still learn of the change
- * from the database token within their poll interval (src/lib/responseCache/redisFeed.ts).
+ * `REDIS_URL` is set. A failed publish is logged and owed: once Redis takes a publish again,
+ * a change of everything (`site`) goes out first, retried every second until it does — a later
+ * change's token could otherwise hide the lost one from the instances' database poll
+ * (src/lib/responseCache/contentChanges.ts).
  */
 export async function announceChange(change: ContentChange, channel = changeChannel()): Promise<void> {
   for (const listener of listeners()) {
@@ -52,9 +58,28 @@ export async function announceChange(change: ContentChange, channel = changeChan
   }
   const redis = sharedRedis()
   if (!redis) return
+  const owed = (globalThis.__newsroomOwedFlushes ??= new Set())
   try {
+    if (owed.has(channel)) await publishOwedFlush(channel)
     await redis.publish(channel, JSON.stringify(change))
   } catch (error) {
-    console.error('[response-cache] publishing a content change failed:', error)
+    console.error('[response-cache] publishing a content change failed; everything is retired once Redis is back:', error)
+    if (!owed.has(channel)) {
+      owed.add(channel)
+      retryOwedFlush(channel)
+    }
   }
+}
+
+async function publishOwedFlush(channel: string): Promise<void> {
+  await sharedRedis()?.publish(channel, JSON.stringify({ token: randomUUID(), tags: ['site'] } satisfies ContentChange))
+  globalThis.__newsroomOwedFlushes?.delete(channel)
+}
+
+function retryOwedFlush(channel: string): void {
+  const timer = setTimeout(() => {
+    if (!globalThis.__newsroomOwedFlushes?.has(channel)) return
+    publishOwedFlush(channel).catch(() => retryOwedFlush(channel))
+  }, 1_000)
+  timer.unref?.()
 }
