@@ -23,6 +23,7 @@ import { emailAdapter } from './lib/email'
 import { parseDatabaseUri } from './lib/databaseUri'
 import { resolvePayloadSecret } from './lib/secret'
 import { migrations } from './migrations'
+import { schedulePublishOnce } from './lib/jobs/schedulePublishOnce'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -96,6 +97,8 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
+  // Two instances running the jobs queue together publish a scheduled article once.
+  plugins: [schedulePublishOnce],
   onInit: async (payload) => {
     // Production applies migrations while connecting (`prodMigrations`); other modes do it here.
     if (process.env.NODE_ENV !== 'production' && payload.db.name === 'sqlite') {

@@ -12,8 +12,8 @@ const adminOnly = { update: isAdminField }
 
 const clearCachedSettings: GlobalAfterChangeHook = async ({ doc, req, context }) => {
   forgetCommentSettings(req.payload)
-  // Closing comments after N days changes the public `commentsOpen` of articles.
-  await publicContentChanged(req, context, [cacheTags.articles])
+  // Closing comments after N days changes the public `commentsOpen` of every article.
+  await publicContentChanged(req, context, [cacheTags.site])
   return doc
 }
 

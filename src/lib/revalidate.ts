@@ -7,11 +7,19 @@ import { derivedSecret } from './secret'
 export const cacheTags = {
   /** On every answer the site caches: expiring it refreshes the whole site. */
   site: 'site',
+  /** The article lists: home pages, feed, sitemap; GraphQL answers reading `Articles`. */
   articles: 'articles',
+  /** One article's page: its text, previous/next links and approved comments. */
   article: (slug: string) => `article:${slug}`,
+  /** A source's page: its name and the articles naming it. */
+  source: (slug: string) => `source:${slug}`,
   sources: 'sources',
   images: 'images',
-  comments: (articleId: string) => `comments:${articleId}`,
+  users: 'users',
+  /** GraphQL answers reading `Comments`. */
+  comments: 'comments',
+  /** One article's approved comments (the site's data). */
+  articleComments: (articleId: string) => `comments:${articleId}`,
 } as const
 
 export const REVALIDATE_ROUTE = '/next/revalidate'
@@ -63,27 +71,26 @@ export async function revalidateTags(tags: string[], req?: { headers?: Headers }
   if (origin) await expireTagsAt(origin, tags)
 }
 
-/** Asks the site at `origin` (this process's) to expire the tags at once. */
-async function expireTagsAt(origin: string, tags: string[]): Promise<void> {
-  const response = await fetch(`${origin}${REVALIDATE_ROUTE}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'x-revalidate-secret': revalidateSecret() },
-    body: JSON.stringify({ tags }),
-    signal: AbortSignal.timeout(5_000),
-  })
-  if (!response.ok) throw new Error(`${REVALIDATE_ROUTE} answered HTTP ${response.status}`)
+/** Tags per request to the revalidation route (it takes at most 100). */
+const TAGS_PER_REQUEST = 100
+
+/**
+ * Asks the site at `origin` (this process's) to expire the tags at once; resolves when its
+ * revalidation route has answered. The response cache calls this when it learns of a change —
+ * which may have been made on another server instance, whose tag expiry never reached this one.
+ */
+export async function expireTagsAt(origin: string, tags: string[]): Promise<void> {
+  for (let start = 0; start < tags.length; start += TAGS_PER_REQUEST) {
+    const response = await fetch(`${origin}${REVALIDATE_ROUTE}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'x-revalidate-secret': revalidateSecret() },
+      body: JSON.stringify({ tags: tags.slice(start, start + TAGS_PER_REQUEST) }),
+      signal: AbortSignal.timeout(5_000),
+    })
+    if (!response.ok) throw new Error(`${REVALIDATE_ROUTE} answered HTTP ${response.status}`)
+  }
 }
 
 export function revalidateSecret(): string {
   return process.env.REVALIDATE_SECRET || derivedSecret('revalidate')
-}
-
-/**
- * Expires every cached site page and data-layer answer of the site at `origin` (this
- * process's), and resolves once its revalidation route has answered. The response cache calls
- * this when it sees a new content version — the change may have been made on another server
- * instance, whose tag expiry never reached this one.
- */
-export function expireSiteCache(origin: string): Promise<void> {
-  return expireTagsAt(origin, [cacheTags.site])
 }

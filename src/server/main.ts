@@ -16,8 +16,10 @@ import { readContentVersion } from '@/hooks/publicContentChanged'
 import { apiFastPathEnabled } from '@/lib/apiFastPath'
 import { RecordingResponse } from '@/lib/http/recordingResponse'
 import { graphqlPost } from '@/lib/graphql/handler'
+import { redisUrl } from '@/lib/redis'
 import { createResponseCache, responseCacheSettings } from '@/lib/responseCache/handler'
-import { expireSiteCache, serveTagExpiryAt } from '@/lib/revalidate'
+import { RedisChangeFeed } from '@/lib/responseCache/redisFeed'
+import { expireTagsAt, serveTagExpiryAt } from '@/lib/revalidate'
 import { seedOnStart } from '@/seed/seedOnStart'
 import { requestPipeline } from './pipeline'
 
@@ -34,11 +36,14 @@ const app = next({ dev, port })
 await app.prepare()
 
 const cache = responseCacheSettings()
+// With REDIS_URL, instances hear each other's changes by pub/sub, with what they touched.
+const redis = redisUrl()
 const handleRequest = requestPipeline({
   responseCache: cache.enabled
     ? createResponseCache({
         readVersion: () => readContentVersion(payload),
-        expireSiteCache: () => expireSiteCache(origin),
+        expireTags: (tags) => expireTagsAt(origin, tags),
+        feed: redis ? new RedisChangeFeed(redis) : null,
         maxBytes: cache.maxBytes,
       })
     : null,

@@ -64,7 +64,11 @@ const hasSlug = (article: ArticleLinkFragment | undefined): article is ArticleLi
  * publication date, articles of the same moment by id, exactly as `ArticleList` sorts them.
  */
 export const getAdjacentArticles = cache(
-  async (id: string, publishedAt: string | null | undefined): Promise<{ older?: ArticleLink; newer?: ArticleLink }> => {
+  async (
+    id: string,
+    slug: string,
+    publishedAt: string | null | undefined,
+  ): Promise<{ older?: ArticleLink; newer?: ArticleLink }> => {
     if (!publishedAt) return {}
     const data = await query(
       AdjacentArticlesQuery,
@@ -73,7 +77,8 @@ export const getAdjacentArticles = cache(
         newer: { ...PUBLISHED, publishedAt: { greater_than: publishedAt } },
         same: { ...PUBLISHED, publishedAt: { equals: publishedAt } },
       },
-      { tags: [cacheTags.articles] },
+      // The article hook moves this tag when a neighbour appears, changes or goes.
+      { tags: [cacheTags.article(slug)] },
     )
     const same = data.same?.docs ?? []
     const index = same.findIndex((doc) => doc.id === id)
@@ -88,7 +93,7 @@ export const getComments = cache(async (articleId: string) => {
   const data = await query(
     ArticleCommentsQuery,
     { where: { article: { equals: articleId }, status: { equals: 'approved' } }, limit: COMMENTS_LIMIT },
-    { tags: [cacheTags.comments(articleId)] },
+    { tags: [cacheTags.articleComments(articleId)] },
   )
   return data.Comments?.docs ?? []
 })
@@ -99,11 +104,12 @@ export const getSource = cache(async (slug: string) => {
 })
 
 /** Published articles that name a source, newest first. */
-export const getArticlesBySource = cache(async (sourceId: string, page: number): Promise<ArticleList> => {
+export const getArticlesBySource = cache(async (source: { id: string; slug: string }, page: number): Promise<ArticleList> => {
   const data = await query(
     ArticleListQuery,
-    { where: { ...PUBLISHED, sources: { in: [sourceId] } }, limit: PAGE_SIZE, page },
-    { tags: [cacheTags.articles, cacheTags.images] },
+    { where: { ...PUBLISHED, sources: { in: [source.id] } }, limit: PAGE_SIZE, page },
+    // The article hook moves this tag for the sources an article names (before and after).
+    { tags: [cacheTags.source(source.slug), cacheTags.images] },
   )
   return data.Articles ?? emptyList(page)
 })

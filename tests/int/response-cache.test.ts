@@ -1,13 +1,17 @@
+import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import config from '@payload-config'
-import { handleEndpoints, type Payload } from 'payload'
+import { getPayload, handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { POST as graphqlHandler } from '@/app/(payload)/api/graphql/route'
 import { readContentVersion } from '@/hooks/publicContentChanged'
 import { createResponseCache, type ResponseCache } from '@/lib/responseCache/handler'
+import { changeChannel, onLocalChange } from '@/lib/responseCache/changes'
+import { RedisChangeFeed, type ChangeFeed } from '@/lib/responseCache/redisFeed'
+import { pageTags, touches } from '@/lib/responseCache/tags'
 import { RecordingResponse, type RecordingServer } from '@/lib/http/recordingResponse'
 import { requestPipeline } from '@/server/pipeline'
 import { rest } from '../helpers/api'
@@ -35,6 +39,11 @@ type Instance = {
   cache: ResponseCache
   renders: number
   siteExpiries: number
+  /** Reads of the content version token. */
+  reads: number
+  /** The tags of each expiry of the site's caches. */
+  expired: string[][]
+  /** The page cache, by path. */
   pages: Map<string, string>
   versionReads: 'ok' | 'fail' | 'hang'
   pageHeaders: Record<string, string>
@@ -45,34 +54,60 @@ type Instance = {
 
 /**
  * Next.js's part, reduced: an ISR page cache per instance (by path, like Next's), emptied only
- * by `expireSiteCache`; a render stores what it read, even if it finishes after an expiry.
+ * by `expireTags` (for the pages those tags touch); a render stores what it read, even if it
+ * finishes after an expiry. `/` lists the published titles; `/artikel/<slug>` shows the title,
+ * the previous/next titles and the approved comments.
  */
+async function renderHtml(path: string): Promise<string> {
+  const reader = { overrideAccess: false, depth: 0 } as const
+  if (path === '/') {
+    const { docs } = await payload.find({ collection: 'articles', sort: '-publishedAt', ...reader })
+    return `<ul>${docs.map((doc) => `<li>${doc.title}</li>`).join('')}</ul>`
+  }
+  const slug = path.split('/').pop()!
+  const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, ...reader })
+  const article = docs[0]
+  if (!article) return '<h1>Nicht gefunden</h1>'
+  const near = async (operator: 'less_than' | 'greater_than', sort: string) =>
+    (await payload.find({ collection: 'articles', where: { publishedAt: { [operator]: article.publishedAt } }, sort, limit: 1, ...reader })).docs[0]?.title
+  const [older, newer] = await Promise.all([near('less_than', '-publishedAt'), near('greater_than', 'publishedAt')])
+  const comments = await payload.find({ collection: 'comments', where: { article: { equals: article.id } }, sort: 'createdAt', ...reader })
+  return [
+    `<h1>${article.title}</h1>`,
+    older || newer ? `<nav>${older ?? ''}|${newer ?? ''}</nav>` : '',
+    comments.docs.length ? `<ol>${comments.docs.map((doc) => `<li>${doc.body}</li>`).join('')}</ol>` : '',
+  ].join('')
+}
+
 async function renderPage(instance: Instance, request: http.IncomingMessage, response: http.ServerResponse) {
-  const slug = request.url!.split('?')[0].split('/').pop()!
-  let html = instance.pages.get(slug)
+  const path = request.url!.split('?')[0]
+  let html = instance.pages.get(path)
   const state = html ? 'HIT' : 'MISS'
   if (!html) {
     instance.renders++
-    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, overrideAccess: false, depth: 0 })
-    html = `<h1>${docs[0]?.title ?? 'Nicht gefunden'}</h1>`
+    html = await renderHtml(path)
     if (request.url!.includes('langsam')) await instance.gate
-    instance.pages.set(slug, html)
+    instance.pages.set(path, html)
   }
   response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 's-maxage=31536000', 'x-nextjs-cache': state, etag: `"${html.length}"`, ...instance.pageHeaders })
   response.end(html)
 }
 
-async function startInstance(): Promise<Instance> {
-  const instance = { renders: 0, siteExpiries: 0, pages: new Map(), versionReads: 'ok', pageHeaders: {}, gate: Promise.resolve() } as unknown as Instance
+async function startInstance({ feed, pollMs }: { feed?: ChangeFeed; pollMs?: number } = {}): Promise<Instance> {
+  const instance = { renders: 0, siteExpiries: 0, expired: [], reads: 0, pages: new Map(), versionReads: 'ok', pageHeaders: {}, gate: Promise.resolve() } as unknown as Instance
   instance.cache = createResponseCache({
+    feed,
+    pollMs,
     readVersion: async () => {
+      instance.reads++
       if (instance.versionReads === 'fail') throw new Error('database unavailable')
       if (instance.versionReads === 'hang') return new Promise<string>(() => undefined)
       return readContentVersion(payload)
     },
-    expireSiteCache: async () => {
+    expireTags: async (tags) => {
       instance.siteExpiries++
-      instance.pages.clear()
+      instance.expired.push(tags)
+      for (const path of instance.pages.keys()) if (touches(pageTags(path), tags.includes('site') ? 'all' : new Set(tags))) instance.pages.delete(path)
     },
     readTimeoutMs: 300,
     bodyTimeoutMs: 500,
@@ -313,7 +348,7 @@ describe('response cache: site pages', () => {
   it('keeps what the site marks as shared-cacheable and serves it without the site', async () => {
     const miss = await page(first)
     expect(miss.cache).toBe('MISS')
-    expect(miss.html).toBe('<h1>Erste Fassung</h1>')
+    expect(miss.html).toContain('<h1>Erste Fassung</h1>')
     const renders = first.renders
     const hit = await page(first)
     expect(hit.cache).toBe('HIT')
@@ -330,7 +365,7 @@ describe('response cache: site pages', () => {
     const after = await page(second)
     expect(second.siteExpiries).toBe(expiries + 1)
     expect(after.cache).toBe('MISS')
-    expect(after.html).toBe('<h1>Dritte Fassung</h1>')
+    expect(after.html).toContain('<h1>Dritte Fassung</h1>')
     expect((await page(second)).cache).toBe('HIT')
   })
 
@@ -424,14 +459,275 @@ describe('response cache: site pages', () => {
     await new Promise((resolve) => setTimeout(resolve, 150))
     expect(waitingDone).toBe(false)
     release()
-    expect((await slow).html).toBe('<h1>Dritte Fassung</h1>')
+    expect((await slow).html).toContain('<h1>Dritte Fassung</h1>')
     const fresh = await next
-    expect(fresh.html).toBe('<h1>Vierte Fassung</h1>')
+    expect(fresh.html).toContain('<h1>Vierte Fassung</h1>')
     // Once for the new version, once more after the old render had finished.
     expect(first.siteExpiries).toBe(expiries + 2)
     const again = await page(first)
     expect(again.cache).toBe('HIT')
-    expect(again.html).toBe('<h1>Vierte Fassung</h1>')
+    expect(again.html).toContain('<h1>Vierte Fassung</h1>')
     first.gate = Promise.resolve()
+  })
+})
+
+describe('response cache with Redis: changes by pub/sub, retiring only what they touch', () => {
+  const REDIS = 'redis://127.0.0.1:6379'
+  const saved = { url: process.env.REDIS_URL, prefix: process.env.REDIS_KEY_PREFIX }
+  let writer: Instance
+  let other: Instance
+  const feeds: RedisChangeFeed[] = []
+  const instances: Instance[] = []
+  const slugs: Record<string, string> = {}
+
+  /** An instance subscribed to this test's channel; `local`: it is the one the writes run on. */
+  async function startRedisInstance(local: boolean, pollMs = 60_000): Promise<Instance> {
+    const feed = new RedisChangeFeed(REDIS, changeChannel(), { local })
+    feeds.push(feed)
+    const instance = await startInstance({ feed, pollMs })
+    instances.push(instance)
+    await vi.waitFor(() => expect(instance.cache.changes.isLive).toBe(true))
+    return instance
+  }
+
+  const publish = async (title: string, publishedAt: string) => {
+    const doc = await payload.create({ collection: 'articles', data: articleData({ title, _status: 'published', publishedAt }), ...system })
+    slugs[title] = doc.slug!
+    return doc
+  }
+
+  /** Waits until `instance` has heard the changes announced so far (the pub/sub delivery window). */
+  async function heard(instance: Instance, seq: number) {
+    await vi.waitFor(() => expect(instance.cache.changes.seq).toBeGreaterThanOrEqual(seq), { timeout: 1_000, interval: 5 })
+  }
+
+  beforeAll(async () => {
+    process.env.REDIS_URL = REDIS
+    process.env.REDIS_KEY_PREFIX = `newsroom-test-${randomUUID()}:`
+    globalThis.__newsroomRedis?.client.disconnect()
+    globalThis.__newsroomRedis = undefined
+    await publish('Januar', '2024-01-01T08:00:00.000Z')
+    await publish('Februar', '2024-02-01T08:00:00.000Z')
+    await publish('März', '2024-03-01T08:00:00.000Z')
+    writer = await startRedisInstance(true)
+    other = await startRedisInstance(false)
+  })
+  afterAll(async () => {
+    for (const instance of instances) {
+      instance.cache.stop()
+      await new Promise((resolve) => instance.server.close(resolve))
+    }
+    for (const feed of feeds) await feed.close()
+    globalThis.__newsroomRedis?.client.disconnect()
+    globalThis.__newsroomRedis = undefined
+    process.env.REDIS_URL = saved.url
+    process.env.REDIS_KEY_PREFIX = saved.prefix
+    if (saved.url === undefined) delete process.env.REDIS_URL
+    if (saved.prefix === undefined) delete process.env.REDIS_KEY_PREFIX
+  })
+
+  const ARTICLES = '{ Articles(sort: "-publishedAt") { docs { title } } }'
+  const COMMENTS = '{ Comments { docs { body } } }'
+
+  /** Fills both instances' caches with the list, three article pages and two GraphQL answers. */
+  async function warm() {
+    for (const instance of [writer, other]) {
+      for (const path of ['/', ...Object.values(slugs).map((slug) => `/artikel/${slug}`)]) {
+        await page(instance, path)
+        expect((await page(instance, path)).cache).toBe('HIT')
+      }
+      for (const query of [ARTICLES, COMMENTS]) {
+        await ask(instance, {}, query)
+        expect((await ask(instance, {}, query)).cache).toBe('HIT')
+      }
+    }
+  }
+
+  it('approving a comment on one article retires that article’s page and comment answers only, on every instance, without reading the database per request', async () => {
+    const januar = (await payload.find({ collection: 'articles', where: { slug: { equals: slugs['Januar'] } }, ...system })).docs[0]
+    const comment = await payload.create({
+      collection: 'comments',
+      data: { article: januar.id, authorName: 'Ute', authorEmail: 'ute@example.com', body: 'Gut recherchiert', status: 'pending' },
+      ...system,
+    })
+    await warm()
+    const reads = { writer: writer.reads, other: other.reads }
+    const seq = writer.cache.changes.seq
+    await payload.update({ collection: 'comments', id: comment.id, data: { status: 'approved' }, ...system })
+    // The writing instance applied it before the update returned; the other hears it by Redis.
+    expect(writer.cache.changes.seq).toBe(seq + 1)
+    await heard(other, other.cache.changes.seq + 1)
+    for (const instance of [writer, other]) {
+      const own = await page(instance, `/artikel/${slugs['Januar']}`)
+      expect(own.cache).toBe('MISS')
+      expect(own.html).toContain('<li>Gut recherchiert</li>')
+      expect((await page(instance, `/artikel/${slugs['Februar']}`)).cache).toBe('HIT')
+      expect((await page(instance, `/artikel/${slugs['März']}`)).cache).toBe('HIT')
+      expect((await page(instance, '/')).cache).toBe('HIT')
+      expect((await ask(instance, {}, ARTICLES)).cache).toBe('HIT')
+      const comments = await ask(instance, {}, COMMENTS)
+      expect(comments.cache).toBe('MISS')
+      expect(JSON.stringify(comments.body)).toContain('Gut recherchiert')
+      // Next's caches were expired for that article only, never for the whole site.
+      expect(instance.expired.at(-1)).toEqual(expect.arrayContaining([`article:${slugs['Januar']}`]))
+      expect(instance.expired.at(-1)).not.toContain('site')
+      expect(instance.expired.at(-1)).not.toContain('articles')
+    }
+    expect(writer.reads).toBe(reads.writer)
+    expect(other.reads).toBe(reads.other)
+  })
+
+  it('publishing an article retires the lists and its neighbours’ pages, not the other articles', async () => {
+    await warm()
+    const seq = other.cache.changes.seq
+    await publish('Mitte Februar', '2024-02-15T08:00:00.000Z')
+    await heard(other, seq + 1)
+    for (const instance of [writer, other]) {
+      const list = await page(instance, '/')
+      expect(list.cache).toBe('MISS')
+      expect(list.html).toContain('<li>März</li><li>Mitte Februar</li><li>Februar</li><li>Januar</li>')
+      const older = await page(instance, `/artikel/${slugs['Februar']}`)
+      expect(older.cache).toBe('MISS')
+      expect(older.html).toContain('<nav>Januar|Mitte Februar</nav>')
+      const newer = await page(instance, `/artikel/${slugs['März']}`)
+      expect(newer.cache).toBe('MISS')
+      expect(newer.html).toContain('<nav>Mitte Februar|')
+      expect((await page(instance, `/artikel/${slugs['Januar']}`)).cache).toBe('HIT')
+      const answer = await ask(instance, {}, ARTICLES)
+      expect(answer.cache).toBe('MISS')
+      expect(JSON.stringify(answer.body)).toContain('Mitte Februar')
+      expect((await ask(instance, {}, COMMENTS)).cache).toBe('HIT')
+    }
+  })
+
+  /** A change whose pub/sub message is lost: published on a channel nobody listens to. */
+  async function lostChange(title: string) {
+    const prefix = process.env.REDIS_KEY_PREFIX
+    process.env.REDIS_KEY_PREFIX = `${prefix}lost:`
+    try {
+      await payload.update({ collection: 'articles', where: { slug: { equals: slugs['Januar'] } }, data: { title }, ...system })
+    } finally {
+      process.env.REDIS_KEY_PREFIX = prefix
+    }
+  }
+
+  it('a change whose message is lost is still seen within two poll intervals (the database token), retiring everything', async () => {
+    const lonely = await startRedisInstance(false, 100)
+    const path = `/artikel/${slugs['Januar']}`
+    await page(lonely, path)
+    expect((await page(lonely, path)).cache).toBe('HIT')
+    await lostChange('Januar, verloren')
+    const started = performance.now()
+    await vi.waitFor(async () => expect((await page(lonely, path)).html).toContain('<h1>Januar, verloren</h1>'), { timeout: 2_000, interval: 20 })
+    expect(performance.now() - started).toBeLessThan(1_000)
+    expect(lonely.expired.at(-1)).toEqual(['site'])
+  })
+
+  it('while the subscription is down, requests read the database token again; on reconnecting it is read once more', async () => {
+    const feed = new RedisChangeFeed(REDIS, changeChannel(), { local: false })
+    feeds.push(feed)
+    const cut = await startInstance({ feed, pollMs: 60_000 })
+    instances.push(cut)
+    await vi.waitFor(() => expect(cut.cache.changes.isLive).toBe(true))
+    const path = `/artikel/${slugs['Januar']}`
+    await page(cut, path)
+    expect((await page(cut, path)).cache).toBe('HIT')
+    const client = (feed as unknown as { client: { disconnect(reconnect?: boolean): void } }).client
+    client.disconnect(false)
+    await vi.waitFor(() => expect(cut.cache.changes.isLive).toBe(false))
+    await lostChange('Januar, ohne Redis')
+    const reads = cut.reads
+    const during = await page(cut, path)
+    expect(during.cache).toBe('MISS')
+    expect(during.html).toContain('<h1>Januar, ohne Redis</h1>')
+    expect(cut.reads).toBeGreaterThan(reads)
+    // Reconnected: live again after one read, and a change lost in between retires everything.
+    await lostChange('Januar, wieder da')
+    ;(client as unknown as { connect(): Promise<void> }).connect()
+    await vi.waitFor(() => expect(cut.cache.changes.isLive).toBe(true))
+    const after = await page(cut, path)
+    expect(after.html).toContain('<h1>Januar, wieder da</h1>')
+    const live = cut.reads
+    expect((await page(cut, path)).cache).toBe('HIT')
+    expect(cut.reads).toBe(live)
+  })
+
+  it('a change whose publish failed is owed: everything is retired on every instance once Redis takes a publish again', async () => {
+    await warm()
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const client = globalThis.__newsroomRedis!.client
+    const publishFails = vi.spyOn(client, 'publish').mockRejectedValueOnce(new Error('Redis weg'))
+    try {
+      const seq = other.cache.changes.seq
+      await payload.update({ collection: 'articles', where: { slug: { equals: slugs['Februar'] } }, data: { title: 'Februar, neu' }, ...system })
+      expect(publishFails).toHaveBeenCalledTimes(1)
+      // The next publish goes through, after a change of everything.
+      await vi.waitFor(() => expect(other.cache.changes.seq).toBeGreaterThan(seq), { timeout: 2_000, interval: 10 })
+      expect(other.expired.at(-1)).toEqual(['site'])
+      expect((await page(other, `/artikel/${slugs['Februar']}`)).html).toContain('<h1>Februar, neu</h1>')
+      expect((await page(other, `/artikel/${slugs['Januar']}`)).cache).toBe('MISS')
+    } finally {
+      publishFails.mockRestore()
+      error.mockRestore()
+    }
+  })
+
+  it('a scheduled publish runs once with two instances on one database, and reaches the lists and its neighbours on both within 2 s', async () => {
+    // A second Payload on the same database, as a second server instance would run one.
+    const otherPayload = await getPayload({ config, key: `zweite-instanz-${randomUUID()}` })
+    const changes: string[][] = []
+    const stopListening = onLocalChange((change) => changes.push(change.tags))
+    try {
+      const draft = await payload.create({
+        collection: 'articles',
+        data: articleData({ title: 'Ende Februar', publishedAt: '2024-02-20T08:00:00.000Z' }),
+        draft: true,
+        ...system,
+      })
+      await warm()
+      await payload.jobs.queue({
+        task: 'schedulePublish',
+        waitUntil: new Date(Date.now() - 1_000),
+        input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id } },
+      } as any)
+      changes.length = 0
+      const ran = performance.now()
+      // What each instance's cron does at a tick (Payload's autoRun), on both at the same moment
+      // (the test environment turns the cron off: JOBS_AUTORUN=false).
+      vi.stubEnv('JOBS_AUTORUN', 'true')
+      const tick = async (instance: Payload) => {
+        if (await instance.config.jobs.shouldAutoRun!(instance)) await instance.jobs.run({ queue: 'default', limit: 20 })
+      }
+      await Promise.all([tick(payload), tick(otherPayload)])
+      vi.unstubAllEnvs()
+      // Whoever runs the queue otherwise (GET /api/payload-jobs/run, payload.jobs.run()), at once.
+      await Promise.all([payload.jobs.run(), otherPayload.jobs.run()])
+      const published = await payload.findVersions({
+        collection: 'articles',
+        where: { parent: { equals: draft.id }, 'version._status': { equals: 'published' } },
+        ...system,
+      })
+      expect(published.totalDocs).toBe(1)
+      expect(changes.filter((tags) => tags.includes(`article:${draft.slug}`))).toHaveLength(1)
+      // Completed (and so deleted: deleteJobOnComplete), not failed.
+      const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, ...system })
+      expect(jobs).toEqual([])
+
+      await vi.waitFor(
+        async () => {
+          for (const instance of [writer, other]) {
+            expect((await page(instance, '/')).html).toContain('<li>März</li><li>Ende Februar</li><li>Mitte Februar</li>')
+            expect((await page(instance, `/artikel/${slugs['Mitte Februar']}`)).html).toContain('|Ende Februar</nav>')
+            expect((await page(instance, `/artikel/${slugs['März']}`)).html).toContain('<nav>Ende Februar|')
+          }
+        },
+        { timeout: 2_000, interval: 20 },
+      )
+      expect(performance.now() - ran).toBeLessThan(2_000)
+      for (const instance of [writer, other]) expect((await page(instance, `/artikel/${slugs['Februar']}`)).cache).toBe('HIT')
+    } finally {
+      stopListening()
+      await otherPayload.destroy()
+    }
   })
 })

@@ -280,8 +280,8 @@ describe('the data layer', () => {
     expect((await getArticleList(2)).docs).toEqual([])
     const source = await getSource('the-associated-press')
     expect(source?.name).toBe('The Associated Press')
-    expect((await getArticlesBySource(source!.id, 1)).docs.map((doc) => doc.slug)).toEqual([ids.older.slug, ids.oldest.slug])
-    expect((await getArticlesBySource(ids.kyodo.id, 1)).docs.map((doc) => doc.slug)).toEqual([ids.older.slug])
+    expect((await getArticlesBySource({ id: source!.id, slug: source!.slug! }, 1)).docs.map((doc) => doc.slug)).toEqual([ids.older.slug, ids.oldest.slug])
+    expect((await getArticlesBySource({ id: ids.kyodo.id, slug: 'kyodo' }, 1)).docs.map((doc) => doc.slug)).toEqual([ids.older.slug])
     expect(await getSource('gibt-es-nicht')).toBeUndefined()
     const sitemap = await getSitemapEntries()
     expect(sitemap.articles.map((doc) => doc.slug)).toEqual(expectedOrder())
@@ -299,7 +299,7 @@ describe('the data layer', () => {
       [ids.tieB.slug]: '2024-05-03T08:00:00.000Z',
     }
     for (const [index, slug] of order.entries()) {
-      const { older, newer } = await getAdjacentArticles(bySlug[slug], dates[slug])
+      const { older, newer } = await getAdjacentArticles(bySlug[slug], slug, dates[slug])
       expect(older?.slug, `older than ${slug}`).toBe(order[index + 1])
       expect(newer?.slug, `newer than ${slug}`).toBe(order[index - 1])
     }

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { ResponseStore, type Entry } from '@/lib/responseCache/store'
 import { ContentVersionWatch } from '@/lib/responseCache/versionWatch'
 
-const entry = (version: string, bytes = 100, expiresAt = Number.POSITIVE_INFINITY): Entry => ({ version, headers: {}, body: Buffer.alloc(bytes), expiresAt })
+const entry = (version: string, bytes = 100, expiresAt = Number.POSITIVE_INFINITY): Entry => ({ version, tags: [], headers: {}, body: Buffer.alloc(bytes), expiresAt })
 
 describe('response store', () => {
   it('serves an entry only for its own version', () => {

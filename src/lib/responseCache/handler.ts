@@ -7,7 +7,6 @@ import type { RecordingResponse } from '../http/recordingResponse'
 import {
   cacheKey,
   isAnonymousRead,
-  isQueryOnly,
   MAX_GRAPHQL_BODY_BYTES,
   requestKind,
   storableFor,
@@ -15,8 +14,12 @@ import {
   type RequestKind,
   type StoredHeaders,
 } from './policy'
+import { cacheTags } from '../revalidate'
+import { ContentChanges, type ChangedTags } from './contentChanges'
+import type { ChangeFeed } from './redisFeed'
 import { ResponseStore, type Entry } from './store'
-import { ContentVersionWatch, TimeoutError, withTimeout } from './versionWatch'
+import { graphqlQueryTags, pageTags, touches } from './tags'
+import { TimeoutError, withTimeout } from './versionWatch'
 
 /**
  * What the cache says about a request (`lookup`):
@@ -40,14 +43,17 @@ export type ResponseCacheOptions = {
   /** Reads the shared content version (src/hooks/publicContentChanged.ts). */
   readVersion: () => Promise<string>
   /**
-   * Expires the application's own caches of site pages and data (Next.js's, tag `site`);
-   * resolves once they are expired.
+   * Expires the application's own caches of site pages and data (Next.js's) for these cache
+   * tags (`site`: everything); resolves once they are expired.
    */
-  expireSiteCache: () => Promise<void>
+  expireTags: (tags: string[]) => Promise<void>
+  /** Pub/sub of changes with their tags (Redis, src/lib/responseCache/redisFeed.ts); optional. */
+  feed?: ChangeFeed | null
   maxBytes?: number
   maxEntryBytes?: number
   readTimeoutMs?: number
   bodyTimeoutMs?: number
+  pollMs?: number
 }
 
 export type ResponseCache = {
@@ -59,7 +65,9 @@ export type ResponseCache = {
   /** Resolves when every answer being produced has been kept or dropped (the client may see it earlier). */
   settled(): Promise<void>
   store: ResponseStore
-  watch: ContentVersionWatch
+  changes: ContentChanges
+  /** Stops the feed's safety-net poll (tests; the server runs until it exits). */
+  stop(): void
 }
 
 export const CACHE_STATUS_HEADER = 'x-response-cache'
@@ -83,45 +91,42 @@ export function responseCacheSettings(env: Record<string, string | undefined> = 
 /**
  * An in-process shared cache for anonymous readers, the second step of the request pipeline
  * (src/server/pipeline.ts) — what a reverse proxy's micro-cache would do, but exact: an answer is
- * kept under the content version that was current (and whose site-cache expiry had finished)
- * when it was asked for and when it was finished, and is served only while that version is
- * still current (see ContentVersionWatch).
+ * kept with the cache tags of what it shows (src/lib/responseCache/tags.ts: a page's from its
+ * address, a GraphQL answer's from the collections its query reads) and served until a change
+ * touching one of them is known here (src/lib/responseCache/contentChanges.ts: by the database
+ * token — then everything is retired — or, with Redis, by pub/sub with the change's tags). An
+ * answer is kept only if no change touching it became known while it was produced.
  *
  * Site pages take part in a stricter rule, because Next.js keeps pages and data itself and
- * shares one render between concurrent requests for a page: after the version moves, pages
- * still being rendered from the old data are waited for, Next's caches are expired once more
- * (those renders may have written old content into them), and only then do page requests go
- * on. A page that started under an earlier version is never kept.
+ * shares one render between concurrent requests for a page: after a change, pages it touches
+ * that are still being rendered from the old data are waited for, the change's tags in Next's
+ * caches are expired once more (those renders may have written old content into them), and
+ * only then do page requests go on.
  *
- * What is kept: anonymous GraphQL queries and site pages that Next.js marks shared-cacheable
- * (`s-maxage`, or a public `max-age`). What goes around it: requests with `Authorization`, a
- * Payload token or preview cookie (cookie names read as Payload reads them, trimmed),
- * `Cache-Control: no-cache`, mutations, errors, `Set-Cookie` answers. Entries are keyed by
- * method, URL, body and the headers the answer varies on (./policy.ts).
- *
- * The content version is a token in the database that every change readers can see
- * (publishing, images, sources, approved comments, comment settings) replaces right after the
- * change (src/hooks/publicContentChanged.ts), never before it. Each request learns the current
- * version from a read that started after it arrived (one read per event-loop turn, shared by
- * the requests of that turn), so a change is visible to the next request on every instance.
- * When an instance sees a new version it first expires its own Next.js caches (tag `site`),
- * which also brings Next's page cache up to date on instances other than the one that made the
- * change. A slow or failing version read (5 s) sends requests around the cache, never blocks.
- *
- * GraphQL answers are kept one minute at most even without a change: an article's
- * `commentsOpen` turns false when its comment period ends, which no write announces.
+ * The whole design — what is kept, its tags, how instances learn of changes — is described in
+ * ./README.md.
  */
 export function createResponseCache({
   readVersion,
-  expireSiteCache,
+  expireTags,
+  feed = null,
   maxBytes = 64 * 2 ** 20,
   maxEntryBytes = 2 * 2 ** 20,
   readTimeoutMs = 5_000,
   bodyTimeoutMs = 10_000,
+  pollMs,
 }: ResponseCacheOptions): ResponseCache {
   const store = new ResponseStore(maxBytes, maxEntryBytes)
-  const watch = new ContentVersionWatch(readVersion, expireSiteCache, { readTimeoutMs })
-  const pages = new PageEpochs(expireSiteCache)
+  const expire = (changed: ChangedTags) => expireTags(changed === 'all' ? [cacheTags.site] : [...changed])
+  const changes = new ContentChanges({
+    readVersion,
+    retire: (changed) => (changed === 'all' ? store.clear() : store.retire(changed)),
+    expire,
+    feed,
+    readTimeoutMs,
+    pollMs,
+  })
+  const pages = new PageEpochs(changes, expire)
   const inFlight = new Set<Promise<void>>()
 
   function track(work: Promise<void>): void {
@@ -135,34 +140,37 @@ export function createResponseCache({
   function decide(
     kind: RequestKind,
     key: string,
-    version: string,
+    /** Checked only on a miss: what the answer depends on, or null when it must not be kept. */
+    tagsOf: () => string[] | null,
+    state: { generation: number; seq: number; synced: boolean },
     request: http.IncomingMessage,
     response: http.ServerResponse,
-    /** Checked only on a miss: only cacheable requests are ever kept, so a hit needs no check. */
-    cacheable: () => boolean = () => true,
   ): Lookup {
-    const known = version === watch.known
-    if (known) store.useVersion(version)
-    const hit = known ? store.get(key, version) : undefined
+    if (state.synced) store.useVersion(state.generation)
+    const hit = state.synced ? store.get(key, state.generation) : undefined
     if (hit) {
       serve(hit, request, response)
       return ANSWERED
     }
-    if (!cacheable()) return GO_ON
+    // Only cacheable requests are ever kept, so a hit needs no check.
+    const tags = tagsOf()
+    if (!tags) return GO_ON
     response.setHeader(CACHE_STATUS_HEADER, 'MISS')
-    // Keepable only if this version's site-cache expiry had finished before the request went on.
-    if (!known || (kind === 'page' && !pages.clean)) return GO_ON
-    const epoch = pages.epoch
+    // Keepable only if the site-cache expiry of every known change had finished before it went on.
+    if (!state.synced || (kind === 'page' && !pages.clean)) return GO_ON
     const keepAnswer = async (answer: Answer | null) => {
       if (!answer) return
       const seconds = storableFor(kind, answer.status, answer.headers, answer.body)
       if (seconds <= 0) return
-      // Kept only if no change landed while it was produced (an unreadable version keeps nothing).
-      const after = await watch.version().catch(() => null)
-      if (after !== version || version !== watch.known || pages.epoch !== epoch) return
-      store.useVersion(version)
+      // Kept only if no change touching it became known while it was produced (an unreadable
+      // version keeps nothing).
+      const after = await changes.state().catch(() => null)
+      if (!after?.synced || after.generation !== state.generation) return
+      if (touches(tags, changes.changedSince(state.seq))) return
+      store.useVersion(state.generation)
       store.set(key, {
-        version,
+        version: state.generation,
+        tags,
         headers: storedHeaders(answer.headers),
         body: answer.body,
         expiresAt: performance.now() + seconds * 1000,
@@ -179,18 +187,19 @@ export function createResponseCache({
 
   async function lookupPage(request: http.IncomingMessage, response: http.ServerResponse): Promise<Lookup> {
     let lookup = GO_ON
+    const tags = pageTags(request.url!)
     try {
-      const version = await watch.version()
-      if (version === watch.known) pages.observe(version)
+      const state = await changes.state()
       await pages.ready()
       if (isAnonymousRead(request.headers)) {
-        lookup = decide('page', cacheKey('GET', request.url!, request.headers), version, request, response)
+        const key = cacheKey('GET', request.url!, request.headers)
+        lookup = decide('page', key, () => tags, state, request, response)
       }
     } catch (error) {
       // The cache never stands between a reader and the site: without it, Next.js answers.
       console.error('[response-cache] bypassed after an error:', error)
     }
-    if (!lookup.answered) pages.begin(response)
+    if (!lookup.answered) pages.begin(response, tags)
     return lookup
   }
 
@@ -201,9 +210,9 @@ export function createResponseCache({
     try {
       body = (await withTimeout(readRequestBody(request), bodyTimeoutMs, 'reading a GraphQL request body'))!
       const text = body.toString('utf8')
-      const version = await watch.version()
+      const state = await changes.state()
       const key = cacheKey('POST', request.url!, request.headers, text)
-      const lookup = decide('graphql', key, version, request, response, () => isQueryOnly(text))
+      const lookup = decide('graphql', key, () => graphqlQueryTags(text), state, request, response)
       return lookup.answered ? lookup : { ...lookup, body }
     } catch (error) {
       if (response.headersSent || response.destroyed) return ANSWERED
@@ -231,7 +240,7 @@ export function createResponseCache({
     while (inFlight.size > 0) await Promise.allSettled([...inFlight])
   }
 
-  return { lookup, settled, store, watch }
+  return { lookup, settled, store, changes, stop: () => changes.stop() }
 }
 
 /** A body that did not arrive in time: 408 with a message, and the connection closed. */
@@ -241,68 +250,76 @@ function requestTimedOut(bodyTimeoutMs: number): Answer {
 }
 
 /**
- * Page requests in flight, by the content version ("epoch") they were handed on under. After a
- * move to a new version, older pages still rendering may write old content into Next's caches
- * (and a new request for the same page may share their render), so new page requests wait until
- * they have finished and the site cache has been expired once more.
+ * Page requests in flight, by the change count (`seq`, their "epoch") they were handed on under,
+ * with their tags. After a change, an older page it touches may still be rendering and write old
+ * content into Next's caches (and a new request for the same page may share its render), so new
+ * page requests wait until such pages have finished and the change's tags have been expired in
+ * Next's caches once more. Changes that touch no page in flight cost no waiting.
  */
 class PageEpochs {
-  epoch = 0
-  private version: string | null = null
-  private readonly inFlight = new Map<number, number>()
+  private readonly inFlight = new Set<{ epoch: number; tags: string[] }>()
+  private seen = 0
+  private dirty: Set<string> | 'all' | null = null
   private cleaning: Promise<void> | null = null
-  private needsExpiry = false
   private drained: () => void = () => undefined
 
-  constructor(private readonly expire: () => Promise<void>) {}
+  constructor(
+    private readonly changes: ContentChanges,
+    private readonly expire: (changed: ChangedTags) => Promise<void>,
+  ) {}
 
-  /** True when no page of an older version can still be writing into Next's caches. */
+  /** True when no page touched by a known change can still be writing into Next's caches. */
   get clean(): boolean {
-    return !this.cleaning && !this.needsExpiry && !this.olderInFlight()
+    this.observe()
+    return !this.cleaning && this.dirty === null
   }
 
-  observe(version: string): void {
-    if (version === this.version) return
-    if (this.version !== null) {
-      this.epoch++
-      if (this.olderInFlight()) this.needsExpiry = true
-    }
-    this.version = version
-  }
-
-  /** Waits while older pages drain and the site cache is expired again. */
+  /** Waits while touched older pages drain and their tags are expired again. */
   async ready(): Promise<void> {
-    if (this.needsExpiry && !this.cleaning) this.cleaning = this.drainThenExpire()
+    this.observe()
+    if (this.dirty !== null && !this.cleaning) this.cleaning = this.drainThenExpire()
     if (this.cleaning) await this.cleaning
   }
 
-  begin(response: http.ServerResponse): () => void {
-    const epoch = this.epoch
-    this.inFlight.set(epoch, (this.inFlight.get(epoch) ?? 0) + 1)
-    let done = false
+  begin(response: http.ServerResponse, tags: string[]): void {
+    const page = { epoch: this.changes.seq, tags }
+    this.inFlight.add(page)
     const finish = () => {
-      if (done) return
-      done = true
-      const left = (this.inFlight.get(epoch) ?? 1) - 1
-      if (left > 0) this.inFlight.set(epoch, left)
-      else this.inFlight.delete(epoch)
+      if (!this.inFlight.delete(page)) return
       this.drained()
     }
     response.once('close', finish)
     response.once('finish', finish)
-    return finish
   }
 
-  private olderInFlight(): boolean {
-    for (const epoch of this.inFlight.keys()) if (epoch < this.epoch) return true
+  /** Marks the changes since the last look that touch a page in flight. */
+  private observe(): void {
+    const seq = this.changes.seq
+    if (seq === this.seen) return
+    for (const page of this.inFlight) {
+      if (page.epoch >= seq) continue
+      const changed = this.changes.changedSince(Math.max(page.epoch, this.seen))
+      if (!touches(page.tags, changed)) continue
+      if (changed === 'all' || this.dirty === 'all') this.dirty = 'all'
+      else this.dirty = new Set([...(this.dirty ?? []), ...changed])
+    }
+    this.seen = seq
+  }
+
+  private touchedInFlight(): boolean {
+    for (const page of this.inFlight) {
+      if (page.epoch < this.seen && touches(page.tags, this.changes.changedSince(page.epoch))) return true
+    }
     return false
   }
 
   private async drainThenExpire(): Promise<void> {
     try {
-      while (this.olderInFlight()) await new Promise<void>((resolve) => (this.drained = resolve))
-      await this.expire()
-      this.needsExpiry = false
+      while (this.touchedInFlight()) await new Promise<void>((resolve) => (this.drained = resolve))
+      this.observe()
+      const dirty = this.dirty
+      if (dirty !== null) await this.expire(dirty)
+      if (this.dirty === dirty) this.dirty = null
     } catch (error) {
       // Pages still go on; none is kept until an expiry succeeds (the next page request retries).
       console.error('[response-cache] expiring the site cache after older pages failed:', error)

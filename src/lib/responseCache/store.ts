@@ -1,7 +1,11 @@
 import type { StoredHeaders } from './policy'
+import { ANY_CHANGE, touches } from './tags'
 
 export type Entry = {
-  version: string
+  /** The generation it was kept under (src/lib/responseCache/contentChanges.ts). */
+  version: number | string
+  /** Cache tags of what it shows (src/lib/responseCache/tags.ts). */
+  tags: string[]
   headers: StoredHeaders
   body: Buffer
   /** `performance.now()` after which the entry is no longer served. */
@@ -9,13 +13,15 @@ export type Entry = {
 }
 
 /**
- * The kept answers of one content version, least recently used first, within a byte budget.
- * Entries of any other version are never returned; moving to a new version drops them all.
+ * The kept answers of one generation, least recently used first, within a byte budget.
+ * Entries of any other generation are never returned; moving to a new one drops them all.
+ * `retire` drops the entries a change touches, by their tags.
  */
 export class ResponseStore {
   private readonly entries = new Map<string, Entry>()
+  private readonly byTag = new Map<string, Set<string>>()
   private bytes = 0
-  private version: string | null = null
+  private version: number | string | null = null
 
   constructor(
     readonly maxBytes: number,
@@ -31,14 +37,30 @@ export class ResponseStore {
   }
 
   /** Drops everything kept for another version. */
-  useVersion(version: string): void {
+  useVersion(version: number | string): void {
     if (version === this.version) return
     this.version = version
+    this.clear()
+  }
+
+  clear(): void {
     this.entries.clear()
+    this.byTag.clear()
     this.bytes = 0
   }
 
-  get(key: string, version: string, now = performance.now()): Entry | undefined {
+  /** Drops every entry a change of these tags touches (see `touches`). */
+  retire(changed: ReadonlySet<string>): void {
+    if (touches([], changed)) return this.clear()
+    const keys = new Set<string>()
+    for (const tag of [...changed, ANY_CHANGE]) for (const key of this.byTag.get(tag) ?? []) keys.add(key)
+    for (const key of keys) {
+      const entry = this.entries.get(key)
+      if (entry) this.remove(key, entry)
+    }
+  }
+
+  get(key: string, version: number | string, now = performance.now()): Entry | undefined {
     const entry = this.entries.get(key)
     if (!entry || entry.version !== version) return undefined
     if (entry.expiresAt <= now) {
@@ -58,6 +80,11 @@ export class ResponseStore {
     const previous = this.entries.get(key)
     if (previous) this.remove(key, previous)
     this.entries.set(key, entry)
+    for (const tag of entry.tags) {
+      let keys = this.byTag.get(tag)
+      if (!keys) this.byTag.set(tag, (keys = new Set()))
+      keys.add(key)
+    }
     this.bytes += cost
     for (const [oldestKey, oldest] of this.entries) {
       if (this.bytes <= this.maxBytes) break
@@ -68,6 +95,11 @@ export class ResponseStore {
 
   private remove(key: string, entry: Entry): void {
     this.entries.delete(key)
+    for (const tag of entry.tags) {
+      const keys = this.byTag.get(tag)
+      keys?.delete(key)
+      if (keys?.size === 0) this.byTag.delete(tag)
+    }
     this.bytes -= sizeOf(entry)
   }
 }

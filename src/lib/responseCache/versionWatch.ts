@@ -4,6 +4,11 @@ export type VersionWatchOptions = {
   /** A read slower than this fails (the request then goes around the cache). */
   readTimeoutMs?: number
   schedule?: (run: () => void) => void
+  /**
+   * Versions whose changes were already applied some other way (heard by pub/sub): a move to one
+   * of them is taken without `onChange`.
+   */
+  isApplied?: (version: string) => boolean
 }
 
 /**
@@ -25,14 +30,16 @@ export class ContentVersionWatch {
   private transition: Promise<void> = Promise.resolve()
   private readonly readTimeoutMs: number
   private readonly schedule: (run: () => void) => void
+  private readonly isApplied: (version: string) => boolean
 
   constructor(
     private readonly read: () => Promise<string>,
     private readonly onChange?: (change: VersionChange) => Promise<void>,
-    { readTimeoutMs = 5_000, schedule = setImmediate }: VersionWatchOptions = {},
+    { readTimeoutMs = 5_000, schedule = setImmediate, isApplied = () => false }: VersionWatchOptions = {},
   ) {
     this.readTimeoutMs = readTimeoutMs
     this.schedule = schedule
+    this.isApplied = isApplied
   }
 
   /** The version whose `onChange` has completed; `null` before the first read. */
@@ -67,7 +74,7 @@ export class ContentVersionWatch {
 
   private moveTo(version: string): void {
     const from = this.current
-    if (from === null || !this.onChange) {
+    if (from === null || !this.onChange || (this.isApplied(version) && !this.changingTo)) {
       this.current = version
       return
     }

@@ -46,7 +46,7 @@ type Props = {
 /** An article with its neighbours and comments: the article page and the reply page. */
 export async function ArticleView({ article, preview = false, pagePath, replyTo = null, formToken = null }: Props) {
   const [adjacent, comments] = await Promise.all([
-    getAdjacentArticles(article.id, article.publishedAt),
+    getAdjacentArticles(article.id, article.slug, article.publishedAt),
     getComments(article.id),
   ])
   const sources = article.sources ?? []

@@ -32,7 +32,7 @@ export async function SourcePage({ slug, page }: { slug: string; page: number })
   if (!isSlug(slug)) return <NotFoundResponse />
   const source = await getSource(slug)
   if (!source?.slug) return <NotFoundResponse />
-  const list = await getArticlesBySource(source.id, page)
+  const list = await getArticlesBySource({ id: source.id, slug: source.slug }, page)
   if (page > 1 && page > list.totalPages) return <NotFoundResponse />
   const website = safeHttpUrl(source.url)
   const kind = source.kind ? KIND_LABELS[source.kind] : undefined
