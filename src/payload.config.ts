@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { redisKVAdapter } from '@payloadcms/kv-redis'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
-import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import { buildConfig, databaseKVAdapter, type DatabaseAdapterObj, type KVAdapterResult } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
@@ -22,6 +23,7 @@ import { canQueueJobs, canRunJobs } from './access/jobs'
 import { malformedJsonIsBadRequest } from './hooks/malformedJsonIsBadRequest'
 import { emailAdapter } from './lib/email'
 import { parseDatabaseUri, parsePoolMax, parseReadReplicas } from './lib/databaseUri'
+import { redisKeyPrefix } from './lib/redis'
 import { resolvePayloadSecret } from './lib/secret'
 import { withStartupLock } from './lib/startupLock'
 import { migrationDirs, migrationsFor } from './migrations'
@@ -61,6 +63,17 @@ function databaseAdapter(): DatabaseAdapterObj {
   })
 }
 
+/**
+ * `payload.kv`: in Redis when REDIS_URL is set, shared by every instance; otherwise Payload's
+ * default, the database. The database store's hidden collection stays in the config either
+ * way, so the schema (migrations, generated types) does not depend on REDIS_URL.
+ */
+function kvAdapter(): KVAdapterResult | undefined {
+  const redisURL = process.env.REDIS_URL
+  if (!redisURL) return undefined
+  return { ...redisKVAdapter({ redisURL, keyPrefix: `${redisKeyPrefix()}kv:` }), kvCollection: databaseKVAdapter().kvCollection }
+}
+
 export default buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
   secret: resolvePayloadSecret(),
@@ -79,6 +92,7 @@ export default buildConfig({
   globals: [CommentSettings, ContentVersion],
   editor: lexicalEditor(),
   db: databaseAdapter(),
+  kv: kvAdapter(),
   sharp,
   i18n: {
     supportedLanguages: { de, en },
