@@ -123,10 +123,13 @@ export default buildConfig({
   },
   onInit: async (payload) => {
     if (payload.db.name === 'postgres') {
-      // pg's pool emits 'error' when the server ends an idle connection (restart, failover,
+      // pg's pools emit 'error' when the server ends an idle connection (restart, failover,
       // an administrator); without a listener that error would end the whole process.
-      const pool = (payload.db as unknown as { pool: import('pg').Pool }).pool
-      pool.on('error', (err) => payload.logger.warn({ err, msg: 'PostgreSQL ended an idle connection' }))
+      type Pool = import('pg').Pool
+      const db = payload.db as unknown as { pool: Pool; drizzle: { $replicas?: { $client: Pool }[] } }
+      for (const pool of [db.pool, ...(db.drizzle.$replicas ?? []).map((replica) => replica.$client)]) {
+        pool.on('error', (err) => payload.logger.warn({ err, msg: 'PostgreSQL ended an idle connection' }))
+      }
     }
     // Every start, in every mode, applies the missing migrations: once, however many instances
     // start together (the others wait for the lock, then find nothing left to do).

@@ -1,4 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+
 import type { Payload } from 'payload'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { articleData } from '../helpers/fixtures'
@@ -54,4 +57,28 @@ describe.runIf(isPostgres)('PostgreSQL options', () => {
     const outcomes = await Promise.all(posts)
     expect(outcomes.map((outcome) => outcome.status)).toEqual(Array(12).fill(201))
   }, 30_000)
+
+  it('survives the server ending its idle connections (restart, failover) and reconnects', async () => {
+    const db = payload.db as any
+    // Reads go to the replica pool once the last write is 2 s old (the adapter's default).
+    await sleep(2100)
+    await Promise.all(Array.from({ length: 3 }, () => payload.count({ collection: 'sources', overrideAccess: true })))
+    await payload.create({ collection: 'sources', data: { name: 'Zweite Agentur' }, overrideAccess: true })
+    expect(db.pool.idleCount).toBeGreaterThan(0)
+    expect(db.drizzle.$replicas[0].$client.idleCount).toBeGreaterThan(0)
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URI })
+    await admin.connect()
+    try {
+      const { rowCount } = await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'idle'`,
+      )
+      expect(rowCount).toBeGreaterThan(0)
+    } finally {
+      await admin.end()
+    }
+    // An unhandled 'error' of the pool would end this process here (and fail the run).
+    await sleep(200)
+    expect((await payload.count({ collection: 'sources', overrideAccess: true })).totalDocs).toBeGreaterThan(0)
+  })
 })
