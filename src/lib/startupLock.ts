@@ -14,8 +14,9 @@ import { parseDatabaseUri } from './databaseUri'
  *   own, so the work itself can use the whole pool. The server releases it when the connection
  *   ends, also when an instance dies holding it.
  * - SQLite (a file): an exclusive transaction on a lock database next to the database file
- *   (`<file>.startup-lock`), taken by polling. SQLite's file locks are the operating system's,
- *   so they work between processes and vanish with a process that dies. An in-memory database
+ *   (`<file>.startup-lock`), taken by polling; one lock per database file, whatever the name.
+ *   SQLite's file locks are the operating system's, so they work between processes and vanish
+ *   with a process that dies. An in-memory database
  *   belongs to one process and needs no lock.
  * - MongoDB: no lock (there are no migrations; see the README for the seed).
  */
@@ -35,7 +36,7 @@ type Release = () => Promise<void>
 
 async function acquire(payload: Payload, name: string): Promise<Release> {
   const db = payload.db as any
-  if (payload.db.name === 'postgres') return acquirePostgres(db, name)
+  if (payload.db.name === 'postgres') return acquirePostgres(db, name, payload)
   if (payload.db.name === 'sqlite') {
     const target = parseDatabaseUri(process.env.DATABASE_URI)
     if (target.kind === 'sqlite' && target.filePath) return acquireSqlite(`${target.filePath}.startup-lock`, name, payload)
@@ -43,8 +44,10 @@ async function acquire(payload: Payload, name: string): Promise<Release> {
   return async () => {}
 }
 
-async function acquirePostgres(db: { pg: any; poolOptions: object }, name: string): Promise<Release> {
+async function acquirePostgres(db: { pg: any; poolOptions: object }, name: string, payload: Payload): Promise<Release> {
   const client = new db.pg.Client({ ...db.poolOptions, statement_timeout: STARTUP_LOCK_TIMEOUT_MS })
+  // A lost lock connection (server restart) must not end the process; the work goes on.
+  client.on('error', (err: unknown) => payload.logger.warn({ err, msg: `[startup] Lock connection lost (${name})` }))
   await client.connect()
   try {
     // Two int4 keys: the namespace of this app, and the name of the work.
