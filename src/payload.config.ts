@@ -3,11 +3,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { redisKVAdapter } from '@payloadcms/kv-redis'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
-import { buildConfig, type DatabaseAdapterObj, type Migration } from 'payload'
+import { buildConfig, databaseKVAdapter, type DatabaseAdapterObj, type KVAdapterResult } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
@@ -20,10 +22,12 @@ import { CommentSettings } from './globals/CommentSettings'
 import { canQueueJobs, canRunJobs } from './access/jobs'
 import { malformedJsonIsBadRequest } from './hooks/malformedJsonIsBadRequest'
 import { emailAdapter } from './lib/email'
-import { parseDatabaseUri } from './lib/databaseUri'
+import { parseDatabaseUri, parsePoolMax, parseReadReplicas } from './lib/databaseUri'
+import { redisKeyPrefix } from './lib/redis'
 import { resolvePayloadSecret } from './lib/secret'
-import { migrations } from './migrations'
 import { schedulePublishOnce } from './lib/jobs/schedulePublishOnce'
+import { withStartupLock } from './lib/startupLock'
+import { migrationDirs, migrationsFor } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -33,15 +37,24 @@ export const GRAPHQL_MAX_COMPLEXITY = 600
 function databaseAdapter(): DatabaseAdapterObj {
   const target = parseDatabaseUri(process.env.DATABASE_URI)
   if (target.kind === 'mongodb') return mongooseAdapter({ url: target.url })
+  // The schema comes only from migrations, in every mode, so a development database and a
+  // production one can never drift apart (and `payload migrate` never meets a dev push). They
+  // run in onInit under a lock, not through the adapters' `prodMigrations`.
+  if (target.kind === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: target.url, max: parsePoolMax(process.env.DATABASE_POOL_MAX) },
+      readReplicas: parseReadReplicas(process.env.DATABASE_READ_REPLICAS),
+      idType: 'uuid',
+      migrationDir: path.resolve(dirname, 'migrations', migrationDirs.postgres),
+      push: false,
+    })
+  }
   if (target.filePath) fs.mkdirSync(path.dirname(path.resolve(target.filePath)), { recursive: true })
   return sqliteAdapter({
     client: { url: target.url },
     idType: 'uuid',
-    migrationDir: path.resolve(dirname, 'migrations'),
-    // The schema comes only from migrations, in every mode, so a development database and a
-    // production one can never drift apart (and `payload migrate` never meets a dev push).
+    migrationDir: path.resolve(dirname, 'migrations', migrationDirs.sqlite),
     push: false,
-    prodMigrations: migrations,
     // WAL with synchronous=NORMAL: a commit no longer waits for an fsync, only checkpoints do
     // (measured here: 0.5–2k commits/s with FULL, over 10k/s with NORMAL), which matters for
     // comment posts (two commits each). Safe against process crashes; a power loss may drop the
@@ -49,6 +62,17 @@ function databaseAdapter(): DatabaseAdapterObj {
     wal: target.filePath ? { synchronous: 'NORMAL' } : undefined,
     busyTimeout: 5000,
   })
+}
+
+/**
+ * `payload.kv`: in Redis when REDIS_URL is set, shared by every instance; otherwise Payload's
+ * default, the database. The database store's hidden collection stays in the config either
+ * way, so the schema (migrations, generated types) does not depend on REDIS_URL.
+ */
+function kvAdapter(): KVAdapterResult | undefined {
+  const redisURL = process.env.REDIS_URL
+  if (!redisURL) return undefined
+  return { ...redisKVAdapter({ redisURL, keyPrefix: `${redisKeyPrefix()}kv:` }), kvCollection: databaseKVAdapter().kvCollection }
 }
 
 export default buildConfig({
@@ -69,6 +93,7 @@ export default buildConfig({
   globals: [CommentSettings, ContentVersion],
   editor: lexicalEditor(),
   db: databaseAdapter(),
+  kv: kvAdapter(),
   sharp,
   i18n: {
     supportedLanguages: { de, en },
@@ -100,9 +125,18 @@ export default buildConfig({
   // Two instances running the jobs queue together publish a scheduled article once.
   plugins: [schedulePublishOnce],
   onInit: async (payload) => {
-    // Production applies migrations while connecting (`prodMigrations`); other modes do it here.
-    if (process.env.NODE_ENV !== 'production' && payload.db.name === 'sqlite') {
-      await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    if (payload.db.name === 'postgres') {
+      // pg's pools emit 'error' when the server ends an idle connection (restart, failover,
+      // an administrator); without a listener that error would end the whole process.
+      type Pool = import('pg').Pool
+      const db = payload.db as unknown as { pool: Pool; drizzle: { $replicas?: { $client: Pool }[] } }
+      for (const pool of [db.pool, ...(db.drizzle.$replicas ?? []).map((replica) => replica.$client)]) {
+        pool.on('error', (err) => payload.logger.warn({ err, msg: 'PostgreSQL ended an idle connection' }))
+      }
     }
+    // Every start, in every mode, applies the missing migrations: once, however many instances
+    // start together (the others wait for the lock, then find nothing left to do).
+    const migrations = migrationsFor(payload.db.name)
+    if (migrations) await withStartupLock(payload, 'migrations', () => payload.db.migrate({ migrations }))
   },
 })

@@ -1,104 +1,88 @@
-import type { KVAdapter } from 'payload'
+import type { Redis } from 'ioredis'
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
+
+import { redisKeyPrefix, sharedRedis } from '@/lib/redis'
 
 /**
  * Comment rate limit per client: two fixed windows (a minute and an hour), each starting with
- * the first comment after the previous window ran out. The counters live in `payload.kv`, so
- * every server instance on the same store shares them: by default Payload's database KV
- * adapter (the hidden `payload-kv` collection, one row per client), or Redis when the config
- * sets `kv: redisKVAdapter(...)` from `@payloadcms/kv-redis`.
+ * the first comment after the previous window ran out.
  *
- * The KV interface has get and set but no atomic increment, so concurrent requests of one
- * client could read the same count. Within one process, requests for the same key are decided
- * in batches on one read and one write (see hitRateLimit), which loses nothing; across
- * instances two read-modify-writes that interleave exactly can overwrite each other, letting a
- * client exceed the limit by about one batch per additional instance. Refused requests write
- * nothing.
+ * The counters are atomic increments (rate-limiter-flexible): in Redis when `REDIS_URL` is set,
+ * so every instance shares them and N concurrent comments of one client pass exactly up to the
+ * limit whichever instances they reach; without Redis in this process's memory (one instance,
+ * or per instance when several run without Redis). Never in the database: a counter read or
+ * written from inside the comment's transaction would need a second connection per post, and
+ * with as many concurrent posts as the pool has connections they would wait on each other
+ * forever (seen on PostgreSQL).
+ *
+ * The limits are read per request (the comment settings can change), so the stores only count;
+ * this module decides. A refused comment gives its counts back, so only accepted comments
+ * count. A limit of 0 switches its window off.
  */
 
 export type RateLimits = { perMinute: number; perHour: number }
 
-/** `[window start (ms), count]` for the minute and the hour window. */
-export type RateState = { m: [number, number]; h: [number, number] }
-
-export type RateDecision = { allowed: true; next: RateState } | { allowed: false; retryAfterSeconds: number }
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
 export const MINUTE_MS = 60_000
 export const HOUR_MS = 60 * MINUTE_MS
 
-export const rateLimitKey = (subjectHash: string) => `comments:rate:${subjectHash}`
+/** The stores count without a limit of their own: the limit is applied here. */
+const COUNT_ONLY = Number.MAX_SAFE_INTEGER
 
-const isWindow = (value: unknown): value is [number, number] =>
-  Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'number' && Number.isFinite(part))
-
-const freshWindow = (window: [number, number] | undefined, length: number, now: number): [number, number] =>
-  window && now >= window[0] && now < window[0] + length ? window : [now, 0]
-
-/** Pure: counts one comment at `now`, or says how long to wait. A limit of 0 is no limit. */
-export function applyHit(stored: unknown, limits: RateLimits, now: number): RateDecision {
-  const state = stored as Partial<RateState> | null
-  const minute = freshWindow(isWindow(state?.m) ? state.m : undefined, MINUTE_MS, now)
-  const hour = freshWindow(isWindow(state?.h) ? state.h : undefined, HOUR_MS, now)
-  let waitMs = 0
-  if (limits.perMinute > 0 && minute[1] >= limits.perMinute) waitMs = Math.max(waitMs, minute[0] + MINUTE_MS - now)
-  if (limits.perHour > 0 && hour[1] >= limits.perHour) waitMs = Math.max(waitMs, hour[0] + HOUR_MS - now)
-  if (waitMs > 0) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
-  return { allowed: true, next: { m: [minute[0], minute[1] + 1], h: [hour[0], hour[1] + 1] } }
+export type CommentRateLimiter = {
+  hit: (subjectHash: string, limits: RateLimits) => Promise<RateDecision>
 }
 
-type Waiter = { resolve: (decision: RateDecision) => void; reject: (error: unknown) => void; limits: RateLimits }
-
-// Not a store: only the requests of this process currently waiting for the same key.
-const batches = new Map<string, Waiter[]>()
-
-/**
- * Counts a comment of this client, or refuses it with the seconds to wait.
- *
- * Requests for the same key are handled in batches: while one read-modify-write is under way,
- * later requests wait, and the next round decides all of them on one read and one write, one
- * after another. So one busy client (or a benchmark from one address) costs one round trip per
- * batch instead of per request, and no increment is lost within the process.
- */
-export function hitRateLimit(
-  kv: Pick<KVAdapter, 'get' | 'set'>,
-  subjectHash: string,
-  limits: RateLimits,
-  now: () => number = Date.now,
-): Promise<RateDecision> {
-  if (limits.perMinute <= 0 && limits.perHour <= 0) return Promise.resolve({ allowed: true, next: { m: [0, 0], h: [0, 0] } })
-  const key = rateLimitKey(subjectHash)
-  return new Promise<RateDecision>((resolve, reject) => {
-    const queued = batches.get(key)
-    if (queued) {
-      queued.push({ resolve, reject, limits })
-      return
-    }
-    batches.set(key, [{ resolve, reject, limits }])
-    void drain(kv, key, now)
-  })
+export type RateLimiterOptions = {
+  /** Shared counters in this Redis; without it, counters in this process's memory. */
+  redis?: Redis
+  /** Key prefix in Redis (the windows add `:m:` / `:h:` and the client's hash). */
+  keyPrefix?: string
 }
 
-async function drain(kv: Pick<KVAdapter, 'get' | 'set'>, key: string, now: () => number): Promise<void> {
-  for (;;) {
-    const waiters = batches.get(key)!.splice(0)
-    if (!waiters.length) {
-      batches.delete(key)
-      return
-    }
-    try {
-      let state: unknown = await kv.get(key)
-      let changed = false
-      const decisions = waiters.map((waiter) => {
-        const decision = applyHit(state, waiter.limits, now())
-        if (decision.allowed) {
-          state = decision.next
-          changed = true
-        }
-        return decision
-      })
-      if (changed) await kv.set(key, state as RateState)
-      waiters.forEach((waiter, index) => waiter.resolve(decisions[index]))
-    } catch (error) {
-      for (const waiter of waiters) waiter.reject(error)
-    }
+export function createCommentRateLimiter({ redis, keyPrefix = 'comments:rate' }: RateLimiterOptions = {}): CommentRateLimiter {
+  const counter = (name: string, duration: number): RateLimiterAbstract => {
+    const options = { keyPrefix: `${keyPrefix}:${name}`, points: COUNT_ONLY, duration }
+    if (!redis) return new RateLimiterMemory(options)
+    // While Redis is unreachable, this instance counts in memory instead of refusing comments.
+    return new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) })
   }
+  const windows = [
+    { counter: counter('m', MINUTE_MS / 1000), limit: (limits: RateLimits) => limits.perMinute },
+    { counter: counter('h', HOUR_MS / 1000), limit: (limits: RateLimits) => limits.perHour },
+  ]
+
+  return {
+    async hit(subjectHash, limits) {
+      const active = windows
+        .map((window) => ({ counter: window.counter, limit: window.limit(limits) }))
+        .filter((window) => window.limit > 0)
+      if (!active.length) return { allowed: true }
+      const counted = await Promise.all(active.map((window) => window.counter.consume(subjectHash)))
+      let waitMs = 0
+      let refused = false
+      counted.forEach((result, index) => {
+        if (result.consumedPoints <= active[index].limit) return
+        refused = true
+        waitMs = Math.max(waitMs, result.msBeforeNext)
+      })
+      if (!refused) return { allowed: true }
+      await Promise.all(active.map((window) => window.counter.reward(subjectHash, 1)))
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
+    },
+  }
+}
+
+let shared: CommentRateLimiter | undefined
+
+/** This process's limiter: on `REDIS_URL` when set (shared by every instance), else in memory. */
+export function commentRateLimiter(env: Record<string, string | undefined> = process.env): CommentRateLimiter {
+  // The process's command connection: while Redis is down, a post falls back to memory within
+  // a second (src/lib/redis.ts) instead of waiting for reconnects.
+  shared ??= createCommentRateLimiter({
+    redis: sharedRedis() ?? undefined,
+    keyPrefix: `${redisKeyPrefix(env)}comments:rate`,
+  })
+  return shared
 }

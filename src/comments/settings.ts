@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { normalizeSettings, type CommentSettingsValues } from './policy'
 
@@ -30,8 +30,8 @@ export function benchRateLimitOverride(
   return { rateLimitPerMinute: perMinute, rateLimitPerHour: Number.isInteger(perHour) && perHour >= 0 ? perHour : perMinute * 60 }
 }
 
-async function read(payload: Payload): Promise<CommentSettingsValues> {
-  const doc = await payload.findGlobal({ slug: COMMENT_SETTINGS_SLUG, depth: 0, overrideAccess: true })
+async function read(payload: Payload, req: PayloadRequest | undefined): Promise<CommentSettingsValues> {
+  const doc = await payload.findGlobal({ slug: COMMENT_SETTINGS_SLUG, depth: 0, overrideAccess: true, req })
   const value = normalizeSettings(doc as unknown as Record<string, unknown>)
   const bench = benchRateLimitOverride()
   if (bench) {
@@ -44,11 +44,17 @@ async function read(payload: Payload): Promise<CommentSettingsValues> {
   return value
 }
 
-export async function loadCommentSettings(payload: Payload, now = Date.now()): Promise<CommentSettingsValues> {
+/**
+ * Hooks pass their `req`: the read then runs on the request's own database connection (inside
+ * its transaction). A read without it would need a second connection while the transaction
+ * holds one, and as many concurrent comment posts as the PostgreSQL pool has connections would
+ * then wait for each other forever.
+ */
+export async function loadCommentSettings(payload: Payload, req?: PayloadRequest, now = Date.now()): Promise<CommentSettingsValues> {
   const cached = cache.get(payload)
   if (cached instanceof Promise) return cached
   if (cached && cached.expires > now) return cached.value
-  const loading = read(payload)
+  const loading = read(payload, req)
   cache.set(payload, loading)
   try {
     const value = await loading

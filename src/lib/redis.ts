@@ -1,8 +1,11 @@
 import { Redis, type RedisOptions } from 'ioredis'
 
 /**
- * Redis, when `REDIS_URL` is set (several app instances share it): change notifications of the
- * response cache (src/lib/responseCache/redisFeed.ts). Connections are made lazily, on first use.
+ * Redis, when `REDIS_URL` is set: what several app instances share — `payload.kv`, the comment
+ * rate limit (src/comments/rateLimit.ts), change notifications of the response cache
+ * (src/lib/responseCache/redisFeed.ts), claims of scheduled jobs. Every key and channel starts
+ * with `REDIS_KEY_PREFIX` (default `newsroom:`), so several sites or test runs can share one
+ * server. Connections are made lazily, on first use.
  */
 export function redisUrl(env: Record<string, string | undefined> = process.env): string | null {
   return env.REDIS_URL?.trim() || null
@@ -10,7 +13,7 @@ export function redisUrl(env: Record<string, string | undefined> = process.env):
 
 /** Prefix of every key and channel this app uses (`REDIS_KEY_PREFIX`, default `newsroom:`). */
 export function redisKeyPrefix(env: Record<string, string | undefined> = process.env): string {
-  return env.REDIS_KEY_PREFIX ?? 'newsroom:'
+  return env.REDIS_KEY_PREFIX?.trim() || 'newsroom:'
 }
 
 /**

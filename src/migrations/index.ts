@@ -1,15 +1,16 @@
-import * as migration_20261122_165416_initial from './20261122_165416_initial';
-import * as migration_20261122_184338_article_listing_index from './20261122_184338_article_listing_index';
+import type { Migration } from 'payload'
 
-export const migrations = [
-  {
-    up: migration_20261122_165416_initial.up,
-    down: migration_20261122_165416_initial.down,
-    name: '20261122_165416_initial',
-  },
-  {
-    up: migration_20261122_184338_article_listing_index.up,
-    down: migration_20261122_184338_article_listing_index.down,
-    name: '20261122_184338_article_listing_index'
-  },
-];
+import { migrations as postgres } from './postgres'
+import { migrations as sqlite } from './sqlite'
+
+/**
+ * The committed migrations of each SQL dialect (`npm run migrate:create <name>` writes into the
+ * folder of the database `DATABASE_URI` points at). MongoDB needs none.
+ */
+export const migrationDirs = { sqlite: 'sqlite', postgres: 'postgres' } as const
+
+export function migrationsFor(adapterName: string): Migration[] | undefined {
+  if (adapterName === 'sqlite') return sqlite as unknown as Migration[]
+  if (adapterName === 'postgres') return postgres as unknown as Migration[]
+  return undefined
+}

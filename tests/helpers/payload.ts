@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
@@ -10,7 +12,13 @@ export async function startTestPayload(): Promise<TestPayload> {
     payload,
     close: async () => {
       if (payload.db.name === 'mongoose') await (payload.db as any).connection?.dropDatabase?.()
+      // The PostgreSQL adapter's destroy() leaves its pool open: close the idle connections
+      // before the test database is dropped. Not awaited: end() also waits for the connection
+      // the adapter keeps checked out from its first connect, which the drop then ends.
+      const pool = payload.db.name === 'postgres' ? (payload.db as any).pool : undefined
       await payload.destroy()
+      void pool?.end().catch(() => {})
+      for (let waited = 0; pool?.idleCount > 0 && waited < 5000; waited += 10) await sleep(10)
     },
   }
 }

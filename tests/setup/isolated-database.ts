@@ -10,7 +10,7 @@ import { createTestDatabase } from '../helpers/database'
  * Runs before every test file, before anything imports `@payload-config` (which reads
  * DATABASE_URI at import time): each file gets its own empty database (never data/cms.db) and upload folder.
  */
-const database = createTestDatabase(process.env.DATABASE_URI)
+const database = await createTestDatabase()
 process.env.DATABASE_URI = database.uri
 const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-media-'))
 process.env.MEDIA_DIR = mediaDir

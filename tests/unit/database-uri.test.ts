@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_SQLITE_URL, parseDatabaseUri } from '@/lib/databaseUri'
+import { DEFAULT_SQLITE_URL, parseDatabaseUri, parsePoolMax, parseReadReplicas } from '@/lib/databaseUri'
 
 const thrownBy = (fn: () => unknown): Error => {
   try {
@@ -68,7 +68,23 @@ describe('parseDatabaseUri', () => {
   it.each([
     ['postgres://localhost/newsroom'],
     ['postgresql://user@localhost:5432/newsroom'],
+    ['postgres://admin:secret@db.example.com:5432/newsroom?sslmode=require'],
+  ])('reads %j as PostgreSQL and keeps the URI unchanged', (uri) => {
+    expect(parseDatabaseUri(uri)).toStrictEqual({ kind: 'postgres', url: uri })
+  })
+
+  it('trims a PostgreSQL URI', () => {
+    expect(parseDatabaseUri(' postgres://localhost/newsroom\n')).toStrictEqual({
+      kind: 'postgres',
+      url: 'postgres://localhost/newsroom',
+    })
+  })
+
+  it.each([
     ['mysql://'],
+    ['POSTGRES://localhost/newsroom'],
+    ['postgres:/localhost'],
+    ['pg://localhost/newsroom'],
     ['cms.db'],
     ['./data/cms.db'],
     ['sqlite:./data/cms.db'],
@@ -80,6 +96,7 @@ describe('parseDatabaseUri', () => {
     expect(error.message).toContain('DATABASE_URI')
     expect(error.message).toContain('file:')
     expect(error.message).toContain('mongodb://')
+    expect(error.message).toContain('postgres://')
   })
 
   it('echoes a credential-free value so the mistake can be spotted', () => {
@@ -89,7 +106,7 @@ describe('parseDatabaseUri', () => {
 
   it.each([
     ['redis://user:secret@host', 'redis://***@host'],
-    ['postgres://admin:secret@db.example.com:5432/newsroom', 'postgres://***@db.example.com:5432/newsroom'],
+    ['postgresx://admin:secret@db.example.com:5432/newsroom', 'postgresx://***@db.example.com:5432/newsroom'],
     ['mysql://root:secret@localhost/newsroom', 'mysql://***@localhost/newsroom'],
     ['MONGODB://user:secret@cluster.example.net/newsroom', 'MONGODB://***@cluster.example.net/newsroom'],
     ['amqp://:secret@host', 'amqp://***@host'],
@@ -103,8 +120,42 @@ describe('parseDatabaseUri', () => {
   it('does not leak a password that contains an unencoded "@"', () => {
     // People paste passwords like "p@ssw0rd" without percent-encoding them; the userinfo then
     // runs to the LAST "@" before the host, and none of it may appear in the message.
-    const error = thrownBy(() => parseDatabaseUri('postgres://admin:p@ssw0rd@db.example.com/newsroom'))
+    const error = thrownBy(() => parseDatabaseUri('mysql://admin:p@ssw0rd@db.example.com/newsroom'))
     expect(error.message).not.toContain('ssw0rd')
-    expect(error.message).toContain('got "postgres://***@db.example.com/newsroom"')
+    expect(error.message).toContain('got "mysql://***@db.example.com/newsroom"')
+  })
+})
+
+describe('parseReadReplicas (DATABASE_READ_REPLICAS)', () => {
+  it.each([[undefined], [''], [' , ,']])('has no replicas for %j', (value) => {
+    expect(parseReadReplicas(value)).toBeUndefined()
+  })
+
+  it('splits a comma-separated list and trims each URI', () => {
+    expect(parseReadReplicas(' postgres://r1/newsroom, postgresql://u@r2:5433/newsroom ,')).toEqual([
+      'postgres://r1/newsroom',
+      'postgresql://u@r2:5433/newsroom',
+    ])
+  })
+
+  it('rejects a URI that is not PostgreSQL, without its password', () => {
+    const error = thrownBy(() => parseReadReplicas('postgres://r1/n,mysql://u:secret@r2/n'))
+    expect(error.message).toContain('DATABASE_READ_REPLICAS')
+    expect(error.message).toContain('got "mysql://***@r2/n"')
+    expect(error.message).not.toContain('secret')
+  })
+})
+
+describe('parsePoolMax (DATABASE_POOL_MAX)', () => {
+  it.each([[undefined], [''], ['  ']])('leaves the pool size to pg for %j', (value) => {
+    expect(parsePoolMax(value)).toBeUndefined()
+  })
+
+  it.each([['1', 1], ['20', 20], [' 8 ', 8]])('reads %j as %i', (value, max) => {
+    expect(parsePoolMax(value)).toBe(max)
+  })
+
+  it.each([['0'], ['-3'], ['2.5'], ['ten'], ['10x']])('rejects %j with a message naming the variable', (value) => {
+    expect(thrownBy(() => parsePoolMax(value)).message).toContain('DATABASE_POOL_MAX')
   })
 })

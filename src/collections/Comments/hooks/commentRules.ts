@@ -19,7 +19,7 @@ import {
   validateSubmission,
   type FieldError,
 } from '@/comments/policy'
-import { hitRateLimit } from '@/comments/rateLimit'
+import { commentRateLimiter } from '@/comments/rateLimit'
 import { formTokenSecret, ipHashSecret, trustedProxies } from '@/comments/server'
 import { loadCommentSettings } from '@/comments/settings'
 import { relationId } from '@/lib/relationId'
@@ -149,10 +149,10 @@ async function readerDecision(req: PayloadRequest, input: Record<string, unknown
   const articleId = relationId(input.article)
   if (!articleId) throw fieldError('article', 'Bitte den Artikel angeben, zu dem der Kommentar gehört.')
 
-  const settings = await loadCommentSettings(payload)
+  const settings = await loadCommentSettings(payload, req)
   const subject = rateLimitSubject(clientIpFromHeaders(req.headers, trustedProxies()))
   const ipHash = hashClientIp(subject, ipHashSecret())
-  const limit = await hitRateLimit(payload.kv, ipHash, {
+  const limit = await commentRateLimiter().hit(ipHash, {
     perMinute: settings.rateLimitPerMinute,
     perHour: settings.rateLimitPerHour,
   })

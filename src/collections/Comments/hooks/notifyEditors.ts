@@ -8,7 +8,7 @@ import { relationId } from '@/lib/relationId'
 export const notifyEditorsOfPending: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
   if (operation !== 'create' || doc.status !== 'pending' || doc.byStaff || context.seeding) return doc
   try {
-    const settings = await loadCommentSettings(req.payload)
+    const settings = await loadCommentSettings(req.payload, req)
     if (settings.notifyEditors) {
       notifyPendingComment(req.payload, { id: String(doc.id), article: String(relationId(doc.article)), authorName: doc.authorName, body: doc.body })
     }
