@@ -19,6 +19,7 @@ import { ContentVersion } from './globals/ContentVersion'
 import { CommentSettings } from './globals/CommentSettings'
 import { canQueueJobs, canRunJobs } from './access/jobs'
 import { malformedJsonIsBadRequest } from './hooks/malformedJsonIsBadRequest'
+import { graphqlValidationRules } from './lib/graphql/validationRules'
 import { emailAdapter } from './lib/email'
 import { parseDatabaseUri } from './lib/databaseUri'
 import { resolvePayloadSecret } from './lib/secret'
@@ -76,6 +77,9 @@ export default buildConfig({
   graphQL: {
     disablePlaygroundInProduction: true,
     maxComplexity: GRAPHQL_MAX_COMPLEXITY,
+    // A budget of list queries and fields per document, readers' page sizes
+    // (src/lib/graphql/validationRules.ts); Payload adds them after its complexity rule.
+    validationRules: graphqlValidationRules,
     schemaOutputFile: path.resolve(dirname, 'site/schema.graphql'),
   },
   upload: {

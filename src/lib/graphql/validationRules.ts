@@ -1,0 +1,24 @@
+import type { ExecutionArgs, ValidationRule } from 'graphql'
+import type { PayloadRequest } from 'payload'
+
+import { isNewsroomUser } from '@/access/roles'
+import { queryBudgetRule, READER_QUERY_BUDGET, STAFF_QUERY_BUDGET } from './queryBudgetRule'
+import { readerPageSizeRule } from './readerPageSizeRule'
+
+/**
+ * This project's GraphQL validation rules, for `graphQL.validationRules` in payload.config.ts.
+ * Payload runs them after its own (query complexity) for every request; graphql-http passes the
+ * request's ExecutionArgs, whose `contextValue` is `{ headers, req }` (Payload's GraphQL handler,
+ * @payloadcms/next/dist/routes/graphql/handler.js, and src/lib/graphql/handler.ts alike).
+ *
+ * - a budget of list queries and fields per document, smaller for readers than for staff;
+ * - readers' page sizes (src/lib/readerPageSize.ts), as with REST.
+ */
+export function graphqlValidationRules(args: ExecutionArgs): ValidationRule[] {
+  const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
+  const staff = isNewsroomUser(req?.user)
+  return [
+    queryBudgetRule(staff ? STAFF_QUERY_BUDGET : READER_QUERY_BUDGET, args.variableValues),
+    ...(staff ? [] : [readerPageSizeRule(args.variableValues)]),
+  ]
+}
