@@ -19,6 +19,7 @@ import { ContentVersion } from './globals/ContentVersion'
 import { CommentSettings } from './globals/CommentSettings'
 import { canQueueJobs, canRunJobs } from './access/jobs'
 import { malformedJsonIsBadRequest } from './hooks/malformedJsonIsBadRequest'
+import { requestMistakesAreClientErrors } from './hooks/requestMistakesAreClientErrors'
 import { graphqlValidationRules } from './lib/graphql/validationRules'
 import { emailAdapter } from './lib/email'
 import { parseDatabaseUri } from './lib/databaseUri'
@@ -87,7 +88,7 @@ export default buildConfig({
   },
   email: emailAdapter(),
   hooks: {
-    afterError: [malformedJsonIsBadRequest],
+    afterError: [malformedJsonIsBadRequest, requestMistakesAreClientErrors],
   },
   jobs: {
     access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },
