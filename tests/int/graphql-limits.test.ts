@@ -153,6 +153,17 @@ describe('query budget (lists and fields per document)', () => {
 })
 
 describe('operations this API does not run', () => {
+  it('an empty id is a 400 with a message (found by tests/int/fuzz.test.ts: docAccess failed with 500)', async () => {
+    for (const [query, variables] of [
+      ['{ docAccessImage(id: "") { read { permission } } }', {}],
+      ['query($id: String!) { Article(id: $id) { title } }', { id: ' ' }],
+    ] as const) {
+      const { status, body } = await graphql(query, variables)
+      expect(status, query).toBe(400)
+      expect(body.errors?.[0]?.message, query).toBe('„id“ darf nicht leer sein.')
+    }
+  })
+
   it('a subscription is a 400 with a message', async () => {
     for (const query of ['subscription { x }', 'subscription S { Articles { docs { id } } }']) {
       const { status, body } = await graphql(query)

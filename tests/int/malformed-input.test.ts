@@ -94,6 +94,13 @@ describe('malformed queries over REST (#15)', () => {
 })
 
 describe('malformed requests over REST (#15)', () => {
+  it('a page parameter given twice is a 400 (found by tests/int/fuzz.test.ts)', async () => {
+    for (const path of ['sources?limit=1&limit=156', 'articles?page=1&page=2', 'users?limit[a]=1']) {
+      const response = await rest('GET', path, { token: path.startsWith('users') ? newsroom.editor.token : undefined })
+      expectClientError(response, path, /darf nur einmal und als Zahl angegeben werden/)
+    }
+  })
+
   it('bad percent-encoding in an ID or route is a 404 with a message', async () => {
     expectClientError(await rest('GET', 'articles/%C3%28'), '/api/articles/%C3%28')
     expectClientError(await rest('GET', '%FF'), '/api/%FF')
@@ -133,6 +140,15 @@ describe('malformed requests over REST (#15)', () => {
     expectClientError(await rest('POST', 'users/verify/abc'), 'users/verify/abc', /keine Bestätigung per E-Mail/)
   })
 
+  it('versions of a collection without versions are a 404 (found by tests/int/fuzz.test.ts)', async () => {
+    for (const path of ['users/versions', `users/versions/${newsroom.editor.id}`]) {
+      const response = await rest('GET', path, { token: newsroom.editor.token })
+      expectClientError(response, path, /keine Versionen/)
+      expect(response.status).toBe(404)
+    }
+    expect((await rest('GET', 'articles/versions', { token: newsroom.editor.token })).status).toBe(200)
+  })
+
   it('staff writes as text/plain or a url-encoded form are a 415 and store nothing', async () => {
     const token = newsroom.editor.token
     const article = await payload.create({ collection: 'articles', data: { title: 'Bleibt', content: lexical('Bleibt.') }, overrideAccess: true })
@@ -146,5 +162,27 @@ describe('malformed requests over REST (#15)', () => {
     }
     expect((await payload.count({ collection: 'sources', overrideAccess: true })).totalDocs).toBe(0)
     expect((await payload.findByID({ collection: 'articles', id: article.id, overrideAccess: true })).title).toBe('Bleibt')
+  })
+})
+
+describe('malformed values found by tests/int/fuzz.test.ts', () => {
+  it('a date that is none (timestamps included) is a 400 naming the field, and stores nothing', async () => {
+    const token = newsroom.editor.token
+    const before = (await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs
+    // Authors save drafts, which Payload saves without its own field validation.
+    for (const user of [newsroom.author, newsroom.editor]) {
+      // (An author's publishedAt is dropped anyway: authors do not publish.)
+      const values = user === newsroom.editor ? [{ updatedAt: '+' }, { createdAt: 'gestern' }, { publishedAt: 'bald' }] : [{ updatedAt: '+' }, { createdAt: 'gestern' }]
+      for (const data of values) {
+        const response = await rest('POST', 'articles', { token: user.token, body: { title: 'Datum', ...data } })
+        expectClientError(response, JSON.stringify(data))
+        expect(response.status).toBe(400)
+        const [field] = Object.keys(data)
+        expect(response.body.errors[0].data.errors).toContainEqual({ path: field, message: 'Bitte geben Sie ein gültiges Datum an.' })
+      }
+    }
+    expect((await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(before)
+    const created = await rest('POST', 'sources', { token, body: { name: 'AFP', kind: 'agency', createdAt: '2020-01-01T00:00:00.000Z' } })
+    expect(created.status).toBe(201)
   })
 })

@@ -11,6 +11,7 @@
  *   for a list of titles). A client can still send `select: false`.
  * - A list query that asks only for `docs` of its first page is not counted
  *   (src/lib/graphql/countOnlyWhenAsked.ts).
+ * - Two bugs of Payload's schema that answer 500 are fixed (src/lib/graphql/payloadSchemaFixes.ts).
  * - Parsed documents are kept by query text, and the result of GraphQL's standard validation
  *   rules by document: both depend on nothing but the text and the schema. Payload's rules and
  *   ours (which depend on the variables and the user) run on every request.
@@ -42,6 +43,7 @@ import {
 import { countOnlyWhenAsked } from './countOnlyWhenAsked'
 import { DocumentCache } from './documentCache'
 import { noSubscriptionsRule } from './noSubscriptionsRule'
+import { payloadSchemaFixes } from './payloadSchemaFixes'
 
 type Built = ReturnType<typeof configToSchema>
 
@@ -61,6 +63,7 @@ function getSchema(config: SanitizedConfig): Promise<Built> {
     const built = configToSchema(config)
     selectByDefault(built.schema)
     countOnlyWhenAsked(built.schema)
+    payloadSchemaFixes(built.schema)
     return built
   })
   return globalCache._newsroomGraphql.catch((error) => {

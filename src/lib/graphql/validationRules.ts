@@ -2,6 +2,7 @@ import type { ExecutionArgs, ValidationRule } from 'graphql'
 import type { PayloadRequest } from 'payload'
 
 import { isNewsroomUser } from '@/access/roles'
+import { emptyIdRule } from './emptyIdRule'
 import { queryBudgetRule, READER_QUERY_BUDGET, STAFF_QUERY_BUDGET } from './queryBudgetRule'
 import { readerPageSizeRule } from './readerPageSizeRule'
 
@@ -11,6 +12,7 @@ import { readerPageSizeRule } from './readerPageSizeRule'
  * request's ExecutionArgs, whose `contextValue` is `{ headers, req }` (Payload's GraphQL handler,
  * @payloadcms/next/dist/routes/graphql/handler.js, and src/lib/graphql/handler.ts alike).
  *
+ * - no empty `id` arguments (Payload answers some of them with a 500);
  * - a budget of list queries and fields per document, smaller for readers than for staff;
  * - readers' page sizes (src/lib/readerPageSize.ts), as with REST.
  */
@@ -18,6 +20,7 @@ export function graphqlValidationRules(args: ExecutionArgs): ValidationRule[] {
   const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
   const staff = isNewsroomUser(req?.user)
   return [
+    emptyIdRule(args.variableValues),
     queryBudgetRule(staff ? STAFF_QUERY_BUDGET : READER_QUERY_BUDGET, args.variableValues),
     ...(staff ? [] : [readerPageSizeRule(args.variableValues)]),
   ]
