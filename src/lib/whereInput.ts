@@ -49,6 +49,10 @@ function operandError(path: string, operator: string, operand: unknown, field: F
   if (GEO_OPERATORS.has(operator)) {
     return field?.type === 'point' ? null : `Der Operator „${operator}“ gilt nur für Geo-Felder, nicht für „${path}“.`
   }
+  // The SQL adapters know `all` only for fields with several values (hasMany); a 500 otherwise.
+  if (operator === 'all' && !(field && 'hasMany' in field && field.hasMany)) {
+    return `Der Operator „all“ gilt nur für Felder mit mehreren Werten, nicht für „${path}“.`
+  }
   if (operator === 'exists') {
     return isScalar(operand) ? null : `Der Wert für ${where} muss true oder false sein.`
   }

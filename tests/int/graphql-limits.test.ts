@@ -152,6 +152,27 @@ describe('query budget (lists and fields per document)', () => {
   })
 })
 
+describe('deadline for readers', () => {
+  it('past the deadline, a reader’s remaining operations fail with a message; the newsroom has none', async () => {
+    const previous = process.env.GRAPHQL_READER_DEADLINE_MS
+    process.env.GRAPHQL_READER_DEADLINE_MS = '-1'
+    try {
+      const reader = await graphql('{ Articles(limit: 1) { docs { id } } }')
+      expect(reader.body.data?.Articles ?? null).toBeNull()
+      expect(reader.body.errors?.[0]).toMatchObject({
+        message: 'Die Anfrage hat zu lange gedauert und wurde abgebrochen. Bitte senden Sie eine kleinere Abfrage.',
+        extensions: { statusCode: 503 },
+      })
+      const editor = await graphql('{ Articles(limit: 1) { docs { id } } }', {}, { token: newsroom.editor.token })
+      expect(editor.body.errors).toBeUndefined()
+    } finally {
+      if (previous === undefined) delete process.env.GRAPHQL_READER_DEADLINE_MS
+      else process.env.GRAPHQL_READER_DEADLINE_MS = previous
+    }
+    expect((await graphql('{ Articles(limit: 1) { docs { id } } }')).body.errors).toBeUndefined()
+  })
+})
+
 describe('operations this API does not run', () => {
   it('an empty id is a 400 with a message (found by tests/int/fuzz.test.ts: docAccess failed with 500)', async () => {
     for (const [query, variables] of [

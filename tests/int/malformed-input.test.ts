@@ -59,6 +59,7 @@ describe('malformed queries over REST (#15)', () => {
     ['articles?where[or][0][publishedAt][less_than]=gestern', /kein gültiges Datum/],
     ['articles?where[title]=x', /braucht einen Operator/],
     ['articles?where[title][gleich]=x', /Unbekannter Operator/],
+    ['sources?where[name][all][0]=x', /„all“ gilt nur für Felder mit mehreren Werten/],
   ]
 
   it.each(queries)('GET %s is a 400 with a message, for readers and the newsroom', async (path, message) => {

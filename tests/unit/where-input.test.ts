@@ -6,6 +6,7 @@ import { fieldAt, whereInputError } from '@/lib/whereInput'
 const images = [{ name: 'alt', type: 'text' }, { name: 'createdAt', type: 'date' }] as FlattenedField[]
 const fields = [
   { name: 'title', type: 'text' },
+  { name: 'tags', type: 'text', hasMany: true },
   { name: 'publishedAt', type: 'date' },
   { name: 'location', type: 'point' },
   { name: 'heroImage', type: 'upload', relationTo: 'images' },
@@ -26,6 +27,7 @@ describe('whereInputError', () => {
       { title: { in: ['a', 'b'] }, heroImage: { exists: 'true' } },
       { or: [{ title: { like: 'x' } }, { and: [{ 'heroImage.createdAt': { greater_than: 0 } }] }] },
       { location: { near: '1,2,100' } },
+      { tags: { all: ['a', 'b'] } },
       { parent: { equals: { relationTo: 'images', value: 'a' } } },
       { unknownField: { equals: 'left to Payload' } },
     ]) {
@@ -47,6 +49,8 @@ describe('whereInputError', () => {
     expect(check({ title: { gleich: 'x' } })).toMatch(/Unbekannter Operator „gleich“/)
     expect(check({ or: [{ and: [{ publishedAt: { equals: 'x' } }] }] })).toMatch(/kein gültiges Datum/)
     expect(check('title')).toMatch(/ungültig aufgebaut/)
+    expect(check({ title: { all: ['x'] } })).toMatch(/„all“ gilt nur für Felder mit mehreren Werten/)
+    expect(check({ unknownField: { all: ['x'] } })).toMatch(/„all“ gilt nur/)
   })
 
   it('bounds the nesting of and/or', () => {

@@ -18,6 +18,7 @@ import { applyCommentDecision, checkNewComment } from './hooks/commentRules'
 import { notifyEditorsOfPending } from './hooks/notifyEditors'
 import { revalidateChangedComment, revalidateDeletedComment } from './hooks/revalidateComment'
 import { checkWhere } from '@/hooks/checkWhere'
+import { requestDeadline } from '@/hooks/requestDeadline'
 import { requireJsonBody } from '@/hooks/requireJsonBody'
 import { checkPageParams } from '@/hooks/checkPageParams'
 import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
@@ -71,7 +72,7 @@ export const Comments: CollectionConfig = {
   // What the change hooks compare (revalidateComment.ts), also when a request asks for a `select`.
   forceSelect: { article: true, status: true, authorName: true, body: true },
   hooks: {
-    beforeOperation: [requireJsonBody, checkWhere, checkPageParams, limitReaderPageSize, readersQueryReadableFields, checkNewComment],
+    beforeOperation: [requestDeadline, requireJsonBody, checkWhere, checkPageParams, limitReaderPageSize, readersQueryReadableFields, checkNewComment],
     beforeValidate: [checkFieldValues],
     beforeChange: [applyCommentDecision],
     afterChange: [notifyEditorsOfPending, revalidateChangedComment],

@@ -9,6 +9,7 @@ import { cacheTags } from '@/lib/revalidate'
 import { revalidateOnChange } from '@/hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
 import { checkWhere } from '@/hooks/checkWhere'
+import { requestDeadline } from '@/hooks/requestDeadline'
 import { requireJsonBody } from '@/hooks/requireJsonBody'
 import { checkPageParams } from '@/hooks/checkPageParams'
 import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
@@ -76,7 +77,7 @@ export const Images: CollectionConfig = {
     sizes: Object.fromEntries(IMAGE_SIZES.map(({ name }) => [name, { filename: true }])),
   },
   hooks: {
-    beforeOperation: [requireJsonBody, checkWhere, checkPageParams, limitReaderPageSize, readersQueryReadableFields],
+    beforeOperation: [requestDeadline, requireJsonBody, checkWhere, checkPageParams, limitReaderPageSize, readersQueryReadableFields],
     beforeValidate: [checkFieldValues],
     beforeChange: [
       ({ data, originalDoc }) => {

@@ -7,6 +7,7 @@ import { isNewsroom } from '@/access/isNewsroom'
 import { staffOrSelfField } from '@/access/staffOrSelfField'
 import { ROLES, isNewsroomUser } from '@/access/roles'
 import { checkWhere } from '@/hooks/checkWhere'
+import { requestDeadline } from '@/hooks/requestDeadline'
 import { requireJsonBody } from '@/hooks/requireJsonBody'
 import { checkPageParams } from '@/hooks/checkPageParams'
 import { checkFieldValues } from '@/hooks/checkFieldValues'
@@ -46,7 +47,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [requireJsonBody, checkWhere, checkPageParams, guardRoleChanges],
+    beforeOperation: [requestDeadline, requireJsonBody, checkWhere, checkPageParams, guardRoleChanges],
     beforeValidate: [checkFieldValues],
     beforeChange: [firstUserBecomesAdmin, preventLastAdminDemotion],
     beforeDelete: [preventLastAdminDeletion],

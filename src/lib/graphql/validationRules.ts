@@ -2,6 +2,7 @@ import type { ExecutionArgs, ValidationRule } from 'graphql'
 import type { PayloadRequest } from 'payload'
 
 import { isNewsroomUser } from '@/access/roles'
+import { setReaderDeadline } from '@/hooks/requestDeadline'
 import { emptyIdRule } from './emptyIdRule'
 import { queryBudgetRule, READER_QUERY_BUDGET, STAFF_QUERY_BUDGET } from './queryBudgetRule'
 import { readerPageSizeRule } from './readerPageSizeRule'
@@ -14,11 +15,15 @@ import { readerPageSizeRule } from './readerPageSizeRule'
  *
  * - no empty `id` arguments (Payload answers some of them with a 500);
  * - a budget of list queries and fields per document, smaller for readers than for staff;
- * - readers' page sizes (src/lib/readerPageSize.ts), as with REST.
+ * - readers' page sizes (src/lib/readerPageSize.ts), as with REST;
+ * - and, for readers, a deadline for the request's database operations.
  */
 export function graphqlValidationRules(args: ExecutionArgs): ValidationRule[] {
   const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
   const staff = isNewsroomUser(req?.user)
+  // Not a rule: the one per-request step before execution that config offers. Readers' requests
+  // get a deadline that every collection operation checks (src/hooks/requestDeadline.ts).
+  if (req && !staff) setReaderDeadline(req)
   return [
     emptyIdRule(args.variableValues),
     queryBudgetRule(staff ? STAFF_QUERY_BUDGET : READER_QUERY_BUDGET, args.variableValues),
