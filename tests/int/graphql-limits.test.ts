@@ -152,6 +152,28 @@ describe('query budget (lists and fields per document)', () => {
   })
 })
 
+describe('page range', () => {
+  it('a page that starts past 2^31 − 1 is a 400 for everyone (found by tests/int/fuzz.test.ts)', async () => {
+    const token = newsroom.editor.token
+    for (const [query, variables] of [
+      ['{ Users(limit: 2147483647, page: 100) { pagingCounter } }', {}],
+      ['{ Sources(page: 2147483647) { pagingCounter } }', {}],
+      ['query($p: Int) { Sources(limit: 5000, page: $p) { docs { id } } }', { p: 500000 }],
+    ] as const) {
+      const { status, body } = await graphql(query, variables, { token })
+      expect(status, query).toBe(400)
+      expect(body.errors?.[0]?.message, query).toMatch(/„page“ × „limit“ ist zu groß/)
+    }
+    const { body } = await graphql('{ Sources(limit: 1000, page: 2000000) { pagingCounter } }', {}, { token })
+    expect(body.errors).toBeUndefined()
+  })
+
+  it('the newsroom may ask for everything with limit 0, page fields included', async () => {
+    const { body } = await graphql('{ Sources(limit: 0, page: 3) { docs { id } limit page pagingCounter totalPages } }', {}, { token: newsroom.editor.token })
+    expect(body.errors).toBeUndefined()
+  })
+})
+
 describe('deadline for readers', () => {
   it('past the deadline, a reader’s remaining operations fail with a message; the newsroom has none', async () => {
     const previous = process.env.GRAPHQL_READER_DEADLINE_MS

@@ -167,6 +167,14 @@ describe('malformed requests over REST (#15)', () => {
 })
 
 describe('malformed values found by tests/int/fuzz.test.ts', () => {
+  it('page parameters on a write are ignored, not a 400 after the document was stored', async () => {
+    const before = (await payload.count({ collection: 'sources', overrideAccess: true })).totalDocs
+    const created = await rest('POST', 'sources?page=0&limit=0.5', { token: newsroom.editor.token, body: { name: 'Kyodo', kind: 'agency' } })
+    expect(created.status).toBe(201)
+    expect((await payload.count({ collection: 'sources', overrideAccess: true })).totalDocs).toBe(before + 1)
+    await payload.delete({ collection: 'sources', id: created.body.doc.id, overrideAccess: true })
+  })
+
   it('a date that is none (timestamps included) is a 400 naming the field, and stores nothing', async () => {
     const token = newsroom.editor.token
     const before = (await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs

@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { isNewsroomUser } from '@/access/roles'
 import { setReaderDeadline } from '@/hooks/requestDeadline'
 import { emptyIdRule } from './emptyIdRule'
+import { pageRangeRule } from './pageRangeRule'
 import { queryBudgetRule, READER_QUERY_BUDGET, STAFF_QUERY_BUDGET } from './queryBudgetRule'
 import { readerPageSizeRule } from './readerPageSizeRule'
 
@@ -14,6 +15,7 @@ import { readerPageSizeRule } from './readerPageSizeRule'
  * @payloadcms/next/dist/routes/graphql/handler.js, and src/lib/graphql/handler.ts alike).
  *
  * - no empty `id` arguments (Payload answers some of them with a 500);
+ * - no page that starts past GraphQL's 32-bit `Int` (`pagingCounter`: 500 otherwise);
  * - a budget of list queries and fields per document, smaller for readers than for staff;
  * - readers' page sizes (src/lib/readerPageSize.ts), as with REST;
  * - and, for readers, a deadline for the request's database operations.
@@ -26,6 +28,7 @@ export function graphqlValidationRules(args: ExecutionArgs): ValidationRule[] {
   if (req && !staff) setReaderDeadline(req)
   return [
     emptyIdRule(args.variableValues),
+    pageRangeRule(args.variableValues),
     queryBudgetRule(staff ? STAFF_QUERY_BUDGET : READER_QUERY_BUDGET, args.variableValues),
     ...(staff ? [] : [readerPageSizeRule(args.variableValues)]),
   ]
