@@ -1,6 +1,8 @@
 import { GraphQL } from '@payloadcms/graphql/types'
 import type { ASTVisitor, ValidationContext, ValueNode } from 'graphql'
 
+import { pageParamsError } from '@/lib/readerPageSize'
+
 /** GraphQL's `Int` is 32 bits: Payload's `pagingCounter` ((page − 1) × limit + 1) must fit. */
 const MAX_INT = 2 ** 31 - 1
 /** Payload's page size when a query names none. */
@@ -9,7 +11,8 @@ const DEFAULT_LIMIT = 10
 export const pageRangeMessage = `„page“ × „limit“ ist zu groß: höchstens ${MAX_INT} Einträge vor einer Seite.`
 
 /**
- * For everyone: a `page` whose first entry lies past 2³¹ − 1 made Payload answer a
+ * For everyone, as with REST (src/lib/readerPageSize.ts `pageParamsError`): `limit` a whole
+ * number from 0, `page` from 1 (a negative limit with a page failed in SQLite: 500). And a `page` whose first entry lies past 2³¹ − 1 made Payload answer a
  * `pagingCounter` GraphQL's `Int` cannot represent (500). Literal or variable values; a
  * variable the request leaves out is not checked.
  */
@@ -26,6 +29,8 @@ export function pageRangeRule(variables: Record<string, unknown> | null | undefi
   return (context: ValidationContext): ASTVisitor => ({
     Field(node) {
       const argument = (name: string) => node.arguments?.find((arg) => arg.name.value === name)?.value
+      const paramsError = pageParamsError({ limit: valueOf(argument('limit')), page: valueOf(argument('page')) })
+      if (paramsError) return context.reportError(new GraphQL.GraphQLError(paramsError, { nodes: [node] }))
       const page = valueOf(argument('page'))
       if (page === undefined || page <= 1) return
       const limit = argument('limit') ? valueOf(argument('limit')) : DEFAULT_LIMIT

@@ -27,9 +27,10 @@ export function graphqlValidationRules(args: ExecutionArgs): ValidationRule[] {
   // get a deadline that every collection operation checks (src/hooks/requestDeadline.ts).
   if (req && !staff) setReaderDeadline(req)
   return [
-    emptyIdRule(args.variableValues),
-    pageRangeRule(args.variableValues),
-    queryBudgetRule(staff ? STAFF_QUERY_BUDGET : READER_QUERY_BUDGET, args.variableValues),
+    // Readers' page size first: its message is the one a reader needs.
     ...(staff ? [] : [readerPageSizeRule(args.variableValues)]),
+    pageRangeRule(args.variableValues),
+    emptyIdRule(args.variableValues),
+    queryBudgetRule(staff ? STAFF_QUERY_BUDGET : READER_QUERY_BUDGET, args.variableValues),
   ]
 }
