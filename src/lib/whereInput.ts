@@ -20,6 +20,7 @@ const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const DATE_OPERATORS = new Set([
   'equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal',
 ])
+const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
 const MAX_DEPTH = 10
 
 const isScalar = (value: unknown): boolean =>
@@ -52,6 +53,10 @@ function operandError(path: string, operator: string, operand: unknown, field: F
   // The SQL adapters know `all` only for fields with several values (hasMany); a 500 otherwise.
   if (operator === 'all' && !(field && 'hasMany' in field && field.hasMany)) {
     return `Der Operator „all“ gilt nur für Felder mit mehreren Werten, nicht für „${path}“.`
+  }
+  // Text search on a date: the SQL adapters fail on it (500).
+  if (TEXT_OPERATORS.has(operator) && field?.type === 'date') {
+    return `Der Operator „${operator}“ gilt nicht für das Datumsfeld „${path}“.`
   }
   if (operator === 'exists') {
     return isScalar(operand) ? null : `Der Wert für ${where} muss true oder false sein.`

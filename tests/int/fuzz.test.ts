@@ -21,7 +21,7 @@ import { startTestPayload, type TestPayload } from '../helpers/payload'
  * runs more cases than the default.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31))
-const RUNS = Number(process.env.FUZZ_RUNS ?? 120)
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
 const MAX_MS = 2000
 
 let ctx: TestPayload

@@ -60,6 +60,7 @@ describe('malformed queries over REST (#15)', () => {
     ['articles?where[title]=x', /braucht einen Operator/],
     ['articles?where[title][gleich]=x', /Unbekannter Operator/],
     ['sources?where[name][all][0]=x', /„all“ gilt nur für Felder mit mehreren Werten/],
+    ['articles?where[createdAt][like]=2020-01-01T00:00:00.000Z', /gilt nicht für das Datumsfeld/],
   ]
 
   it.each(queries)('GET %s is a 400 with a message, for readers and the newsroom', async (path, message) => {

@@ -49,6 +49,8 @@ describe('whereInputError', () => {
     expect(check({ title: { gleich: 'x' } })).toMatch(/Unbekannter Operator „gleich“/)
     expect(check({ or: [{ and: [{ publishedAt: { equals: 'x' } }] }] })).toMatch(/kein gültiges Datum/)
     expect(check('title')).toMatch(/ungültig aufgebaut/)
+    expect(check({ publishedAt: { like: '2020-01-01' } })).toMatch(/„like“ gilt nicht für das Datumsfeld „publishedAt“/)
+    expect(check({ 'meta.since': { contains: '2020' } })).toMatch(/gilt nicht für das Datumsfeld/)
     expect(check({ title: { all: ['x'] } })).toMatch(/„all“ gilt nur für Felder mit mehreren Werten/)
     expect(check({ unknownField: { all: ['x'] } })).toMatch(/„all“ gilt nur/)
   })
