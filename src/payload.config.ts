@@ -21,6 +21,8 @@ import { ContentVersion } from './globals/ContentVersion'
 import { CommentSettings } from './globals/CommentSettings'
 import { canQueueJobs, canRunJobs } from './access/jobs'
 import { malformedJsonIsBadRequest } from './hooks/malformedJsonIsBadRequest'
+import { requestMistakesAreClientErrors } from './hooks/requestMistakesAreClientErrors'
+import { graphqlValidationRules } from './lib/graphql/validationRules'
 import { emailAdapter } from './lib/email'
 import { parseDatabaseUri, parsePoolMax, parseReadReplicas } from './lib/databaseUri'
 import { redisKeyPrefix } from './lib/redis'
@@ -102,6 +104,9 @@ export default buildConfig({
   graphQL: {
     disablePlaygroundInProduction: true,
     maxComplexity: GRAPHQL_MAX_COMPLEXITY,
+    // A budget of list queries and fields per document, readers' page sizes
+    // (src/lib/graphql/validationRules.ts); Payload adds them after its complexity rule.
+    validationRules: graphqlValidationRules,
     schemaOutputFile: path.resolve(dirname, 'site/schema.graphql'),
   },
   upload: {
@@ -109,7 +114,7 @@ export default buildConfig({
   },
   email: emailAdapter(),
   hooks: {
-    afterError: [malformedJsonIsBadRequest],
+    afterError: [malformedJsonIsBadRequest, requestMistakesAreClientErrors],
   },
   jobs: {
     access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },

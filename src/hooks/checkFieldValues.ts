@@ -32,6 +32,10 @@ export function hasNulDeep(value: unknown, depth = 0): boolean {
   return false
 }
 
+const isValidDate = (value: unknown): boolean =>
+  (value instanceof Date || typeof value === 'string' || typeof value === 'number') &&
+  !Number.isNaN(new Date(value).getTime())
+
 function checkFields(fields: Field[], data: unknown, prefix: string, problems: Problem[], blocks: Block[]): void {
   if (!data || typeof data !== 'object') return
   const record = data as Record<string, unknown>
@@ -63,6 +67,10 @@ function checkFields(fields: Field[], data: unknown, prefix: string, problems: P
         if (message) problems.push({ path, message })
         break
       }
+      case 'date':
+        // An invalid date is stored as it is and then fails every read of the row (500).
+        if (!isValidDate(value)) problems.push({ path, message: 'Bitte geben Sie ein gültiges Datum an.' })
+        break
       case 'richText':
       case 'json':
         if (hasNulDeep(value)) problems.push({ path, message: NUL_MESSAGE })
@@ -100,8 +108,8 @@ function checkFields(fields: Field[], data: unknown, prefix: string, problems: P
 }
 
 /**
- * Every text field of a collection, nested ones included, holds text, and every select field
- * one of its options: anything else is a 400 naming the field. Runs for drafts too, which
+ * Every text field of a collection, nested ones included, holds text, every date field (the
+ * timestamps included) a date, and every select field one of its options: anything else is a 400 naming the field. Runs for drafts too, which
  * Payload saves without its field validation (the database would otherwise refuse the row
  * half-way through the save, or store a value no one can choose).
  */

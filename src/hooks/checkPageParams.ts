@@ -4,7 +4,10 @@ import { pageParamsError } from '@/lib/readerPageSize'
 
 type PageQuery = { limit?: unknown; page?: unknown }
 
-const isRestRead = (operation: string, req: PayloadRequest): boolean => operation === 'read' && req.payloadAPI === 'REST'
+// A GET only: the reads Payload makes after a write (to return the document) see the write's
+// query parameters too, and a 400 there came after the document was stored.
+const isRestRead = (operation: string, req: PayloadRequest): boolean =>
+  operation === 'read' && req.payloadAPI === 'REST' && req.method === 'GET'
 
 /**
  * Every REST read, whoever asks: `limit` and `page` must be whole numbers in range (400

@@ -5,7 +5,10 @@ import { readerPageSizeError } from '@/lib/readerPageSize'
 
 type PageQuery = { limit?: unknown; pagination?: unknown }
 
-const isRestRead = (operation: string, req: PayloadRequest): boolean => operation === 'read' && req.payloadAPI === 'REST'
+// A GET only: the reads Payload makes after a write (to return the document) see the write's
+// query parameters too, and a 400 there came after the document was stored.
+const isRestRead = (operation: string, req: PayloadRequest): boolean =>
+  operation === 'read' && req.payloadAPI === 'REST' && req.method === 'GET'
 
 /**
  * REST reads from outside the newsroom: the page size the client asked for (`?limit=`,

@@ -37,10 +37,14 @@ export function readerPageSizeError({ limit, pagination }: { limit?: unknown; pa
 
 /**
  * For every caller: `limit` and `page`, when numbers, must be whole and in range (limit 0 is
- * "all", for the newsroom). SQLite fails on a fractional, infinite or overflowing LIMIT or
- * OFFSET with a 500 otherwise.
+ * "all", for the newsroom), and given once. SQLite fails on a fractional, infinite or
+ * overflowing LIMIT or OFFSET, or on a list, with a 500 otherwise.
  */
 export function pageParamsError({ limit, page }: { limit?: unknown; page?: unknown }): string | null {
+  // `?limit=1&limit=2` arrives as a list, which SQLite cannot take as a LIMIT (500).
+  for (const [name, value] of [['limit', limit], ['page', page]] as const) {
+    if (value !== null && typeof value === 'object') return `„${name}“ darf nur einmal und als Zahl angegeben werden.`
+  }
   if (isNumeric(limit) && !isWholeInRange(limit, 0)) {
     return '„limit“ muss eine ganze Zahl von 0 bis 1000000000 sein.'
   }

@@ -202,4 +202,38 @@ describe('API fast path', () => {
     const again = await postJson({ query: '{ Sources { totalDocs } }' })
     expect((await again.json()).data.Sources.totalDocs).toBe(0)
   })
+
+  it('answers malformed input on the fast path with 4xx and a message, and stores nothing (#15)', async () => {
+    const editor = { 'content-type': 'application/json', authorization: `JWT ${newsroom.editor.token}` }
+    const source = await ctx.payload.create({ collection: 'sources', data: { name: 'Reuters', kind: 'agency' }, overrideAccess: true })
+    const cases: [string, string, Record<string, string>, string, RegExp][] = [
+      ['PATCH', '/api/sources?where[createdAt][less_than]=bald', editor, '{"name":"X"}', /kein gültiges Datum/],
+      ['DELETE', '/api/sources?where[name][equals][0][1]=Reuters', editor, '{}', /einzelner Wert/],
+      ['PATCH', '/api/sources?where[name][near]=1,2', editor, '{"name":"X"}', /Geo-Felder/],
+      ['PATCH', '/api/sources/%C3%28', editor, '{"name":"X"}', /ungültige %-Kodierung/],
+      ['POST', '/api/%FF', editor, '{}', /ungültige %-Kodierung/],
+      ['DELETE', '/api/sources/%E0%A4%A', editor, '{}', /ungültige %-Kodierung/],
+      ['POST', '/api/users/verify/abc', { 'content-type': 'application/json' }, '{}', /keine Bestätigung per E-Mail/],
+      ['POST', '/api/graphql', { 'content-type': 'application/json' }, '{"query":"subscription { x }"}', /subscription/],
+    ]
+    for (const [method, path, headers, body, message] of cases) {
+      const response = await fetch(`${base}${path}`, { method, headers, body })
+      const text = await response.text()
+      expect(response.status, `${method} ${path}: ${text}`).toBeGreaterThanOrEqual(400)
+      expect(response.status, `${method} ${path}: ${text}`).toBeLessThan(500)
+      expect(JSON.parse(text).errors?.[0]?.message ?? JSON.parse(text).message, `${method} ${path}`).toMatch(message)
+    }
+    expect((await ctx.payload.find({ collection: 'sources', overrideAccess: true })).docs.map((doc) => doc.name)).toEqual(['Reuters'])
+    await ctx.payload.delete({ collection: 'sources', id: source.id, overrideAccess: true })
+  })
+
+  it('refuses 300 count aliases from a reader at once with 400 (#15)', async () => {
+    const query = `{ ${Array.from({ length: 300 }, (_, i) => `a${i}: Articles(limit: 1) { totalDocs }`).join(' ')} }`
+    const started = performance.now()
+    const response = await postJson({ query })
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(response.status).toBe(400)
+    expect((await response.json()).errors[0].message).toMatch(/höchstens 20 Listenabfragen/)
+  })
+
 })

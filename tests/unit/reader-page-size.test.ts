@@ -47,4 +47,9 @@ describe('page parameters for everyone', () => {
       expect(pageParamsError({ page }), String(page)).toBe('„page“ muss eine ganze Zahl von 1 bis 1000000000 sein.')
     }
   })
+
+  it('refuses a parameter given twice or as a structure (?limit=1&limit=2, ?page[a]=1)', () => {
+    expect(pageParamsError({ limit: ['1', '156'] })).toBe('„limit“ darf nur einmal und als Zahl angegeben werden.')
+    expect(pageParamsError({ page: { a: '1' } })).toBe('„page“ darf nur einmal und als Zahl angegeben werden.')
+  })
 })

@@ -21,6 +21,9 @@ import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateA
 import { stampEditorialNotes } from './hooks/stampEditorialNotes'
 import { previewPath, previewUrl } from '@/lib/preview'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '@/workflow/transitions'
+import { checkWhere } from '@/hooks/checkWhere'
+import { requestDeadline } from '@/hooks/requestDeadline'
+import { requireJsonBody } from '@/hooks/requireJsonBody'
 import { checkPageParams } from '@/hooks/checkPageParams'
 import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 import { plainSavesKeepPublished } from './hooks/plainSavesKeepPublished'
@@ -75,7 +78,7 @@ export const Articles: CollectionConfig = {
   },
   endpoints: [restoreArticleVersion],
   hooks: {
-    beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields, authorsSaveDrafts, plainSavesKeepPublished],
+    beforeOperation: [requestDeadline, requireJsonBody, checkWhere, checkPageParams, limitReaderPageSize, readersQueryReadableFields, authorsSaveDrafts, plainSavesKeepPublished],
     beforeValidate: [checkFieldValues, relationsExist],
     beforeChange: [addCreatorAsAuthor, applyWorkflow, stampEditorialNotes, populateExcerpt, populatePublishedAt],
     afterChange: [notifyWorkflow, revalidateArticle],

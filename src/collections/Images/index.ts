@@ -8,13 +8,19 @@ import { LICENSES, formatCreditLine, licenseByValue } from '@/lib/licenses'
 import { cacheTags } from '@/lib/revalidate'
 import { revalidateOnChange } from '@/hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
+import { checkWhere } from '@/hooks/checkWhere'
+import { requestDeadline } from '@/hooks/requestDeadline'
+import { requireJsonBody } from '@/hooks/requireJsonBody'
 import { checkPageParams } from '@/hooks/checkPageParams'
 import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
 import { checkFieldValues } from '@/hooks/checkFieldValues'
+import { fileNotFound } from './hooks/fileNotFound'
 
 // Alt texts, captions and credit lines appear on every public page that shows the picture.
 const revalidateSite = revalidateOnChange([cacheTags.images])
+
+const MEDIA_DIR = process.env.MEDIA_DIR || 'media'
 
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 
@@ -56,7 +62,9 @@ export const Images: CollectionConfig = {
   },
   upload: {
     // MEDIA_DIR lets tests and benchmarks keep their uploads out of the project's media folder.
-    staticDir: process.env.MEDIA_DIR || 'media',
+    staticDir: MEDIA_DIR,
+    // Unknown or impossible file names: 404/400 instead of Payload's 500.
+    handlers: [fileNotFound(MEDIA_DIR)],
     mimeTypes: IMAGE_MIME_TYPES,
     focalPoint: true,
     crop: true,
@@ -69,7 +77,7 @@ export const Images: CollectionConfig = {
     sizes: Object.fromEntries(IMAGE_SIZES.map(({ name }) => [name, { filename: true }])),
   },
   hooks: {
-    beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields],
+    beforeOperation: [requestDeadline, requireJsonBody, checkWhere, checkPageParams, limitReaderPageSize, readersQueryReadableFields],
     beforeValidate: [checkFieldValues],
     beforeChange: [
       ({ data, originalDoc }) => {

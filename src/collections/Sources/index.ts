@@ -8,6 +8,9 @@ import { slugField } from '@/fields/slug'
 import { cacheTags } from '@/lib/revalidate'
 import { revalidateOnChange } from '@/hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
+import { checkWhere } from '@/hooks/checkWhere'
+import { requestDeadline } from '@/hooks/requestDeadline'
+import { requireJsonBody } from '@/hooks/requireJsonBody'
 import { checkPageParams } from '@/hooks/checkPageParams'
 import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
@@ -34,7 +37,7 @@ export const Sources: CollectionConfig = {
   },
   defaultPopulate: { name: true, slug: true, kind: true, url: true },
   hooks: {
-    beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields],
+    beforeOperation: [requestDeadline, requireJsonBody, checkWhere, checkPageParams, limitReaderPageSize, readersQueryReadableFields],
     beforeValidate: [checkFieldValues],
     // Source names appear in attributions and on source pages of the public site.
     afterChange: [revalidateSite.afterChange],

@@ -6,6 +6,9 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isNewsroom } from '@/access/isNewsroom'
 import { staffOrSelfField } from '@/access/staffOrSelfField'
 import { ROLES, isNewsroomUser } from '@/access/roles'
+import { checkWhere } from '@/hooks/checkWhere'
+import { requestDeadline } from '@/hooks/requestDeadline'
+import { requireJsonBody } from '@/hooks/requireJsonBody'
 import { checkPageParams } from '@/hooks/checkPageParams'
 import { checkFieldValues } from '@/hooks/checkFieldValues'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
@@ -44,7 +47,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [checkPageParams, guardRoleChanges],
+    beforeOperation: [requestDeadline, requireJsonBody, checkWhere, checkPageParams, guardRoleChanges],
     beforeValidate: [checkFieldValues],
     beforeChange: [firstUserBecomesAdmin, preventLastAdminDemotion],
     beforeDelete: [preventLastAdminDeletion],

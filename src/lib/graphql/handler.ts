@@ -1,19 +1,27 @@
 /**
- * The `/api/graphql` handler: Payload's own (`@payloadcms/next/routes` GRAPHQL_POST, same
- * request, error and header handling) with four changes that cut the work per request:
+ * The `/api/graphql` handler: a fork of Payload's own `GRAPHQL_POST`
+ * (@payloadcms/next 3.90.1, dist/routes/graphql/handler.js: same request, error, hook and
+ * header handling), kept because it measurably cuts the work of uncached reads. Only what no
+ * public extension point can do lives here; the project's validation rules (page sizes, query
+ * budget, no subscriptions) go through `graphQL.validationRules` in payload.config.ts
+ * (src/lib/graphql/validationRules.ts) and run here exactly as in Payload's handler.
  *
  * - `select` defaults to true on every query, so a query reads and runs hooks only for the
  *   fields it asks for (Payload's default reads whole documents, Lexical bodies included, even
  *   for a list of titles). A client can still send `select: false`.
- * - Parsed documents are kept by query text, and the result of GraphQL's standard validation
- *   rules by document: both depend on nothing but the text and the schema. Payload's own rules
- *   (query complexity, which depends on the variables) run on every request.
- * - Requests from outside the newsroom may not ask for more than `READER_MAX_LIMIT` documents
- *   per list (src/lib/readerPageSize.ts), as with REST.
  * - A list query that asks only for `docs` of its first page is not counted
  *   (src/lib/graphql/countOnlyWhenAsked.ts).
+ * - Two bugs of Payload's schema that answer 500 are fixed (src/lib/graphql/payloadSchemaFixes.ts).
+ * - Parsed documents are kept by query text, and the result of GraphQL's standard validation
+ *   rules by document: both depend on nothing but the text and the schema. Payload's rules and
+ *   ours (which depend on the variables and the user) run on every request.
+ * - A body that is not JSON is a 400 (Payload's handler throws: 500), and so is a document that
+ *   is refused before it runs (syntax or validation), with `application/json` too, and a
+ *   subscription (Payload's complexity rule fails on it: 500; src/lib/graphql/noSubscriptionsRule.ts).
  *
  * None of this keeps data: every request still reads the database under its own access rights.
+ * tests/unit/graphql-handler-fork.test.ts fails when Payload's handler changes: compare this
+ * file with the new one then.
  */
 import { configToSchema } from '@payloadcms/graphql'
 import { GraphQL } from '@payloadcms/graphql/types'
@@ -32,10 +40,10 @@ import {
   unlinkClientUploadTempFile,
 } from 'payload'
 
-import { isNewsroomUser } from '@/access/roles'
 import { countOnlyWhenAsked } from './countOnlyWhenAsked'
 import { DocumentCache } from './documentCache'
-import { readerPageSizeRule } from './readerPageSizeRule'
+import { noSubscriptionsRule } from './noSubscriptionsRule'
+import { payloadSchemaFixes } from './payloadSchemaFixes'
 
 type Built = ReturnType<typeof configToSchema>
 
@@ -55,6 +63,7 @@ function getSchema(config: SanitizedConfig): Promise<Built> {
     const built = configToSchema(config)
     selectByDefault(built.schema)
     countOnlyWhenAsked(built.schema)
+    payloadSchemaFixes(built.schema)
     return built
   })
   return globalCache._newsroomGraphql.catch((error) => {
@@ -74,11 +83,14 @@ function cachedParse(source: string | Source): DocumentNode {
   return typeof source === 'string' ? documents.get(source, parse) : parse(source)
 }
 
-/** GraphQL's standard rules once per document; the other rules (Payload's) every time. */
+/**
+ * GraphQL's standard rules (and the missing root type check of graphql 17: no subscriptions)
+ * once per document; the other rules (Payload's and ours) every time, only for a valid document.
+ */
 function cachedValidate(schema: GraphQLSchema, document: DocumentNode, rules: readonly ValidationRule[] = specifiedRules): readonly GraphQLError[] {
   let standardErrors = standardValidation.get(document)
   if (!standardErrors) {
-    standardErrors = validate(schema, document, specifiedRules)
+    standardErrors = validate(schema, document, [...specifiedRules, noSubscriptionsRule])
     standardValidation.set(document, standardErrors)
   }
   if (standardErrors.length) return standardErrors
@@ -123,15 +135,21 @@ export function graphqlPost(configPromise: Promise<SanitizedConfig> | SanitizedC
       addLocalesToRequestFromData(req)
       const { schema, validationRules } = await getSchema(payload.config)
       const headers: Record<string, string> = {}
+      let refused = false
       const apiResponse = await createHandler({
         context: { headers, req } as never,
-        parse: cachedParse,
-        validate: cachedValidate,
-        validationRules: (_request, args, standardRules) => [
-          ...standardRules,
-          ...validationRules(args),
-          ...(isNewsroomUser(req.user) ? [] : [readerPageSizeRule(args.variableValues)]),
-        ],
+        parse: (source) => {
+          refused = true
+          const document = cachedParse(source)
+          refused = false
+          return document
+        },
+        validate: (validatedSchema, document, rules) => {
+          const errors = cachedValidate(validatedSchema, document, rules)
+          refused = errors.length > 0
+          return errors
+        },
+        validationRules: (_request, args, standardRules) => [...standardRules, ...validationRules(args)],
         onOperation: async (httpRequest, args, result) => {
           const response = typeof payload.extensions === 'function' ? await payload.extensions({ args, req: httpRequest, result } as never) : result
           if (!('errors' in response) || !response.errors) return response
@@ -144,7 +162,9 @@ export function graphqlPost(configPromise: Promise<SanitizedConfig> | SanitizedC
       for (const key in headers) responseHeaders.append(key, headers[key])
       return new Response(apiResponse.body, {
         headers: req.responseHeaders ? mergeHeaders(req.responseHeaders, responseHeaders) : responseHeaders,
-        status: apiResponse.status,
+        // graphql-http answers a refused document with 200 for `application/json` (400 only for
+        // `application/graphql-response+json`); it is the client's mistake either way.
+        status: refused && apiResponse.status === 200 ? 400 : apiResponse.status,
       })
     } finally {
       // GraphQL reads the body itself, and an operation that writes nothing never reaches the
