@@ -69,6 +69,10 @@ export const Articles: CollectionConfig = {
   // Lists of published articles, newest first (site, feed, GraphQL): the database walks this
   // index in order and stops at the page size instead of sorting every published article.
   indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
+  // Two people editing one article: the second sees who holds it and may take it over
+  // (Payload's document locking). A lock lapses after 10 minutes without a change in the form,
+  // so a closed laptop does not block the article for long; typing keeps it.
+  lockDocuments: { duration: 600 },
   versions: {
     drafts: { autosave: true, schedulePublish: true },
     maxPerDoc: 50,
