@@ -19,6 +19,7 @@ import { ContentVersion } from './globals/ContentVersion'
 import { CommentSettings } from './globals/CommentSettings'
 import { canQueueJobs, canRunJobs } from './access/jobs'
 import { malformedJsonIsBadRequest } from './hooks/malformedJsonIsBadRequest'
+import { deFormal } from './i18n/deFormal'
 import { emailAdapter } from './lib/email'
 import { parseDatabaseUri } from './lib/databaseUri'
 import { REFUSAL } from './lib/refusal'
@@ -73,6 +74,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',
+    // Payload's German says "du"; the newsroom, like the site, says "Sie".
+    translations: { de: deFormal },
   },
   graphQL: {
     disablePlaygroundInProduction: true,

@@ -6,6 +6,7 @@ import { isNewsroom } from '@/access/isNewsroom'
 import { isStaffField } from '@/access/isStaff'
 import { publishedOrNewsroom } from '@/access/publishedOrNewsroom'
 import { systemOnly } from '@/access/systemOnly'
+import { importKeyField } from '@/fields/importKey'
 import { slugField } from '@/fields/slug'
 import { restoreArticleVersion } from './endpoints/restoreVersion'
 import { commentsOpenField } from './fields/commentsOpen'
@@ -210,22 +211,17 @@ export const Articles: CollectionConfig = {
       type: 'checkbox',
       defaultValue: true,
       label: { de: 'Kommentare erlaubt', en: 'Comments enabled' },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        components: {
+          Cell: '@/components/admin/YesNoCell#YesNoCell',
+          Diff: '@/components/admin/YesNoCell#YesNoDiff',
+        },
+      },
     },
     commentsOpenField,
     editorialNotesField,
     slugField({ from: 'title', collection: 'articles' }),
-    {
-      name: 'importKey',
-      type: 'text',
-      unique: true,
-      index: true,
-      access: { create: systemOnly, update: systemOnly },
-      admin: {
-        readOnly: true,
-        position: 'sidebar',
-        description: { de: 'Schlüssel des Seed-Imports.', en: 'Key used by the seed importer.' },
-      },
-    },
+    importKeyField({ de: 'Schlüssel des Seed-Imports.', en: 'Key used by the seed importer.' }),
   ],
 }

@@ -12,6 +12,7 @@ import { checkPageParams } from '@/hooks/checkPageParams'
 import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
 import { checkFieldValues } from '@/hooks/checkFieldValues'
+import { importKeyField } from '@/fields/importKey'
 
 // Alt texts, captions and credit lines appear on every public page that shows the picture.
 const revalidateSite = revalidateOnChange([cacheTags.images])
@@ -155,13 +156,6 @@ export const Images: CollectionConfig = {
         description: { de: 'Wird aus dem Bildnachweis erzeugt.', en: 'Computed from the credit.' },
       },
     },
-    {
-      name: 'importKey',
-      type: 'text',
-      unique: true,
-      index: true,
-      access: { create: systemOnly, update: systemOnly },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    importKeyField(),
   ],
 }
