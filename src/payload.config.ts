@@ -21,12 +21,15 @@ import { canQueueJobs, canRunJobs } from './access/jobs'
 import { malformedJsonIsBadRequest } from './hooks/malformedJsonIsBadRequest'
 import { deFormal } from './i18n/deFormal'
 import { emailAdapter } from './lib/email'
+import { DATE_TIME_FORMAT, NEWSROOM_TIME_ZONE, applyNewsroomTimeZone } from './lib/newsroomTime'
 import { parseDatabaseUri } from './lib/databaseUri'
 import { REFUSAL } from './lib/refusal'
 import { resolvePayloadSecret } from './lib/secret'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+applyNewsroomTimeZone()
 
 /** Site developers' limit for one GraphQL query; the site's own queries stay far below it. */
 export const GRAPHQL_MAX_COMPLEXITY = 600
@@ -60,6 +63,14 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' – Newsroom' },
+    // German dates everywhere in the admin (lists, versions, document info): 03.12.2026, 19:40.
+    dateFormat: DATE_TIME_FORMAT,
+    // The newsroom works in Berlin time: date fields with `timezone: true` and the scheduled
+    // publish drawer offer it as the only zone.
+    timezones: {
+      supportedTimezones: [{ label: 'Berlin (MEZ/MESZ)', value: NEWSROOM_TIME_ZONE }],
+      defaultTimezone: NEWSROOM_TIME_ZONE,
+    },
     components: {
       beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue'],
       // Editors see how many reader comments wait for moderation, on every admin page.

@@ -20,6 +20,7 @@ import { EXCERPT_MAX_LENGTH, populateExcerpt } from './hooks/populateExcerpt'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { stampEditorialNotes } from './hooks/stampEditorialNotes'
+import { dateTimePicker, TIME_FORMAT } from '@/lib/newsroomTime'
 import { previewPath, previewUrl } from '@/lib/preview'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '@/workflow/transitions'
 import { checkPageParams } from '@/hooks/checkPageParams'
@@ -75,7 +76,7 @@ export const Articles: CollectionConfig = {
   // so a closed laptop does not block the article for long; typing keeps it.
   lockDocuments: { duration: 600 },
   versions: {
-    drafts: { autosave: true, schedulePublish: true },
+    drafts: { autosave: true, schedulePublish: { timeFormat: TIME_FORMAT, timeIntervals: 15 } },
     maxPerDoc: 50,
   },
   endpoints: [restoreArticleVersion],
@@ -164,7 +165,7 @@ export const Articles: CollectionConfig = {
       type: 'date',
       label: { de: 'Eingereicht am', en: 'Submitted at' },
       access: { create: systemOnly, update: systemOnly },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: dateTimePicker },
     },
     {
       name: 'submittedBy',
@@ -200,9 +201,11 @@ export const Articles: CollectionConfig = {
       // A copy of an article has never been published.
       hooks: { beforeDuplicate: [() => null] },
       label: { de: 'Veröffentlicht am', en: 'Published at' },
+      // Berlin time whatever the editor's computer says (admin.timezones: the only zone offered).
+      timezone: true,
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: dateTimePicker,
         description: { de: 'Wird beim ersten Veröffentlichen gesetzt.', en: 'Set on first publish.' },
       },
     },

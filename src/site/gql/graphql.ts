@@ -190,6 +190,18 @@ export type Article_PublishedAt_Operator = {
   not_equals?: string | null | undefined;
 };
 
+export type Article_PublishedAt_Tz_Input =
+  | 'Europe_Berlin';
+
+export type Article_PublishedAt_Tz_Operator = {
+  all?: Array<Article_PublishedAt_Tz_Input | null | undefined> | null | undefined;
+  equals?: Article_PublishedAt_Tz_Input | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<Article_PublishedAt_Tz_Input | null | undefined> | null | undefined;
+  not_equals?: Article_PublishedAt_Tz_Input | null | undefined;
+  not_in?: Array<Article_PublishedAt_Tz_Input | null | undefined> | null | undefined;
+};
+
 export type Article_Slug_Operator = {
   all?: Array<string | null | undefined> | null | undefined;
   contains?: string | null | undefined;
@@ -272,6 +284,7 @@ export type Article_Where = {
   importKey?: Article_ImportKey_Operator | null | undefined;
   language?: Article_Language_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
+  publishedAt_tz?: Article_PublishedAt_Tz_Operator | null | undefined;
   slug?: Article_Slug_Operator | null | undefined;
   sources?: Article_Sources_Operator | null | undefined;
   submittedAt?: Article_SubmittedAt_Operator | null | undefined;
@@ -302,6 +315,7 @@ export type Article_Where_And = {
   importKey?: Article_ImportKey_Operator | null | undefined;
   language?: Article_Language_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
+  publishedAt_tz?: Article_PublishedAt_Tz_Operator | null | undefined;
   slug?: Article_Slug_Operator | null | undefined;
   sources?: Article_Sources_Operator | null | undefined;
   submittedAt?: Article_SubmittedAt_Operator | null | undefined;
@@ -332,6 +346,7 @@ export type Article_Where_Or = {
   importKey?: Article_ImportKey_Operator | null | undefined;
   language?: Article_Language_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
+  publishedAt_tz?: Article_PublishedAt_Tz_Operator | null | undefined;
   slug?: Article_Slug_Operator | null | undefined;
   sources?: Article_Sources_Operator | null | undefined;
   submittedAt?: Article_SubmittedAt_Operator | null | undefined;
