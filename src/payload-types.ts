@@ -107,6 +107,10 @@ export interface Article {
    */
   excerpt?: string | null;
   heroImage?: (string | null) | Image;
+  /**
+   * Credit of the photo the source names; the photo itself is missing. Upload it as the hero image and clear this field.
+   */
+  originalPhoto?: string | null;
   content: {
     root: {
       type: string;
@@ -187,6 +191,8 @@ export interface Image {
       | 'cc-by-sa-3.0'
       | 'cc-by-2.0'
       | 'cc-by-sa-2.0'
+      | 'pixabay'
+      | 'unsplash'
       | 'all-rights-reserved';
     /**
      * e.g. Pixabay
@@ -515,6 +521,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   language?: T;
   excerpt?: T;
   heroImage?: T;
+  originalPhoto?: T;
   content?: T;
   workflowStatus?: T;
   submittedAt?: T;

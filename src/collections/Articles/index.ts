@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { notEmpty } from '@/fields/notEmpty'
 import { canDeleteArticle, canUpdateArticle } from '@/access/articles'
 import { isNewsroom } from '@/access/isNewsroom'
+import { isNewsroomField } from '@/access/isNewsroomField'
 import { isStaffField } from '@/access/isStaff'
 import { publishedOrNewsroom } from '@/access/publishedOrNewsroom'
 import { systemOnly } from '@/access/systemOnly'
@@ -137,6 +138,22 @@ export const Articles: CollectionConfig = {
       type: 'upload',
       relationTo: 'images',
       label: { de: 'Aufmacherbild', en: 'Hero image' },
+    },
+    {
+      // The photo an imported text credits but that is not available: readers see a placeholder
+      // credited to the newsroom (or the photo once an editor uploads it), never this name.
+      name: 'originalPhoto',
+      type: 'text',
+      maxLength: 300,
+      label: { de: 'Originalfoto', en: 'Original photo' },
+      access: { read: isNewsroomField, create: isStaffField, update: isStaffField },
+      admin: {
+        condition: (data) => Boolean(data?.originalPhoto),
+        description: {
+          de: 'Bildnachweis des Fotos aus der Vorlage; das Foto selbst liegt nicht vor. Laden Sie es als Aufmacherbild hoch und leeren Sie dieses Feld.',
+          en: 'Credit of the photo the source names; the photo itself is missing. Upload it as the hero image and clear this field.',
+        },
+      },
     },
     {
       name: 'content',

@@ -179,6 +179,17 @@ export type Article_Language_Operator = {
   not_in?: Array<Article_Language_Input | null | undefined> | null | undefined;
 };
 
+export type Article_OriginalPhoto_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
 export type Article_PublishedAt_Operator = {
   equals?: string | null | undefined;
   exists?: boolean | null | undefined;
@@ -283,6 +294,7 @@ export type Article_Where = {
   id?: Article_Id_Operator | null | undefined;
   importKey?: Article_ImportKey_Operator | null | undefined;
   language?: Article_Language_Operator | null | undefined;
+  originalPhoto?: Article_OriginalPhoto_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
   publishedAt_tz?: Article_PublishedAt_Tz_Operator | null | undefined;
   slug?: Article_Slug_Operator | null | undefined;
@@ -314,6 +326,7 @@ export type Article_Where_And = {
   id?: Article_Id_Operator | null | undefined;
   importKey?: Article_ImportKey_Operator | null | undefined;
   language?: Article_Language_Operator | null | undefined;
+  originalPhoto?: Article_OriginalPhoto_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
   publishedAt_tz?: Article_PublishedAt_Tz_Operator | null | undefined;
   slug?: Article_Slug_Operator | null | undefined;
@@ -345,6 +358,7 @@ export type Article_Where_Or = {
   id?: Article_Id_Operator | null | undefined;
   importKey?: Article_ImportKey_Operator | null | undefined;
   language?: Article_Language_Operator | null | undefined;
+  originalPhoto?: Article_OriginalPhoto_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
   publishedAt_tz?: Article_PublishedAt_Tz_Operator | null | undefined;
   slug?: Article_Slug_Operator | null | undefined;
@@ -609,7 +623,9 @@ export type Image_Credit_License =
   | 'cc_by_sa_2_0'
   | 'cc_by_sa_3_0'
   | 'cc_by_sa_4_0'
-  | 'public_domain';
+  | 'pixabay'
+  | 'public_domain'
+  | 'unsplash';
 
 export type Source_Kind =
   | 'agency'
