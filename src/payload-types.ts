@@ -134,6 +134,7 @@ export interface Article {
   submittedBy?: (string | null) | User;
   sources?: (string | Source)[] | null;
   authors?: (string | User)[] | null;
+  byline?: string[] | null;
   /**
    * Set on first publish.
    */
@@ -528,6 +529,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   submittedBy?: T;
   sources?: T;
   authors?: T;
+  byline?: T;
   publishedAt?: T;
   publishedAt_tz?: T;
   commentsEnabled?: T;

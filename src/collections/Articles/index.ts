@@ -10,6 +10,7 @@ import { systemOnly } from '@/access/systemOnly'
 import { importKeyField } from '@/fields/importKey'
 import { slugField } from '@/fields/slug'
 import { restoreArticleVersion } from './endpoints/restoreVersion'
+import { bylineField } from './fields/byline'
 import { commentsOpenField } from './fields/commentsOpen'
 import { editorialNotesField } from './fields/editorialNotes'
 import { addCreatorAsAuthor } from './hooks/addCreatorAsAuthor'
@@ -68,7 +69,8 @@ export const Articles: CollectionConfig = {
     heroImage: true,
   },
   // A `select` (GraphQL uses one by default) still reads what `commentsOpen` is computed from.
-  forceSelect: { _status: true, commentsEnabled: true, publishedAt: true },
+  // … and the authors `byline` names.
+  forceSelect: { _status: true, commentsEnabled: true, publishedAt: true, authors: true },
   // Lists of published articles, newest first (site, feed, GraphQL): the database walks this
   // index in order and stops at the page size instead of sorting every published article.
   indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
@@ -208,6 +210,7 @@ export const Articles: CollectionConfig = {
       label: { de: 'Autoren', en: 'Authors' },
       admin: { position: 'sidebar' },
     },
+    bylineField,
     {
       name: 'publishedAt',
       type: 'date',

@@ -30,6 +30,17 @@ export type Article_Authors_Operator = {
   not_in?: Array<unknown> | null | undefined;
 };
 
+export type Article_Byline_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
 export type Article_CommentsEnabled_Operator = {
   equals?: boolean | null | undefined;
   exists?: boolean | null | undefined;
@@ -279,6 +290,7 @@ export type Article_Where = {
   OR?: Array<Article_Where_Or | null | undefined> | null | undefined;
   _status?: Article__Status_Operator | null | undefined;
   authors?: Article_Authors_Operator | null | undefined;
+  byline?: Article_Byline_Operator | null | undefined;
   commentsEnabled?: Article_CommentsEnabled_Operator | null | undefined;
   commentsOpen?: Article_CommentsOpen_Operator | null | undefined;
   content?: Article_Content_Operator | null | undefined;
@@ -311,6 +323,7 @@ export type Article_Where_And = {
   OR?: Array<Article_Where_Or | null | undefined> | null | undefined;
   _status?: Article__Status_Operator | null | undefined;
   authors?: Article_Authors_Operator | null | undefined;
+  byline?: Article_Byline_Operator | null | undefined;
   commentsEnabled?: Article_CommentsEnabled_Operator | null | undefined;
   commentsOpen?: Article_CommentsOpen_Operator | null | undefined;
   content?: Article_Content_Operator | null | undefined;
@@ -343,6 +356,7 @@ export type Article_Where_Or = {
   OR?: Array<Article_Where_Or | null | undefined> | null | undefined;
   _status?: Article__Status_Operator | null | undefined;
   authors?: Article_Authors_Operator | null | undefined;
+  byline?: Article_Byline_Operator | null | undefined;
   commentsEnabled?: Article_CommentsEnabled_Operator | null | undefined;
   commentsOpen?: Article_CommentsOpen_Operator | null | undefined;
   content?: Article_Content_Operator | null | undefined;
@@ -674,7 +688,7 @@ export type ArticleQueryVariables = Exact<{
 }>;
 
 
-export type ArticleQuery = { Articles: { docs: Array<{ id: string, slug: string | null, title: string | null, dateline: string | null, excerpt: string | null, language: Article_Language | null, publishedAt: string | null, updatedAt: string | null, _status: Article__Status | null, commentsOpen: boolean | null, content: unknown, heroImage: { id: string, alt: string, caption: string | null, creditLine: string | null, url: string | null, width: number | null, height: number | null, credit: { author: string | null, license: Image_Credit_License | null, provider: string | null, sourceUrl: string | null } | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, sources: Array<{ id: string, name: string, slug: string | null, url: string | null }> | null }> } | null };
+export type ArticleQuery = { Articles: { docs: Array<{ id: string, slug: string | null, title: string | null, dateline: string | null, excerpt: string | null, language: Article_Language | null, publishedAt: string | null, byline: Array<string> | null, updatedAt: string | null, _status: Article__Status | null, commentsOpen: boolean | null, content: unknown, heroImage: { id: string, alt: string, caption: string | null, creditLine: string | null, url: string | null, width: number | null, height: number | null, credit: { author: string | null, license: Image_Credit_License | null, provider: string | null, sourceUrl: string | null } | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, sources: Array<{ id: string, name: string, slug: string | null, url: string | null }> | null }> } | null };
 
 export type AdjacentArticlesQueryVariables = Exact<{
   older: Article_Where;
@@ -894,6 +908,7 @@ export const ArticleDocument = new TypedDocumentString(`
       excerpt
       language
       publishedAt
+      byline
       updatedAt
       _status
       commentsOpen
