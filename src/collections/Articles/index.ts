@@ -17,6 +17,7 @@ import { addCreatorAsAuthor } from './hooks/addCreatorAsAuthor'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { authorsSaveDrafts } from './hooks/authorsSaveDrafts'
 import { deleteComments } from './hooks/deleteComments'
+import { keepLockThroughAutosave } from './hooks/keepLockThroughAutosave'
 import { notifyWorkflow } from './hooks/notifyWorkflow'
 import { EXCERPT_MAX_LENGTH, populateExcerpt } from './hooks/populateExcerpt'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
@@ -75,8 +76,9 @@ export const Articles: CollectionConfig = {
   // index in order and stops at the page size instead of sorting every published article.
   indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
   // Two people editing one article: the second sees who holds it and may take it over
-  // (Payload's document locking). A lock lapses after 10 minutes without a change in the form,
-  // so a closed laptop does not block the article for long; typing keeps it.
+  // (Payload's document locking; autosaves keep the lock, hooks/keepLockThroughAutosave.ts).
+  // A lock lapses after 10 minutes without a change, so a closed laptop does not block the
+  // article for long; typing keeps it.
   lockDocuments: { duration: 600 },
   versions: {
     drafts: { autosave: true, schedulePublish: { timeFormat: TIME_FORMAT, timeIntervals: 15 } },
@@ -87,7 +89,7 @@ export const Articles: CollectionConfig = {
     beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields, authorsSaveDrafts, plainSavesKeepPublished],
     beforeValidate: [checkFieldValues, relationsExist],
     beforeChange: [addCreatorAsAuthor, applyWorkflow, stampEditorialNotes, populateExcerpt, populatePublishedAt],
-    afterChange: [notifyWorkflow, revalidateArticle],
+    afterChange: [notifyWorkflow, revalidateArticle, keepLockThroughAutosave],
     beforeDelete: [deleteComments],
     afterDelete: [revalidateDeletedArticle],
   },
