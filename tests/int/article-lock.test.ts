@@ -34,8 +34,8 @@ const newArticle = async () =>
   (await payload.create({ collection: 'articles', overrideAccess: true, data: articleData({ title: 'Gesperrt' }) })).id
 
 describe('article locks', () => {
-  it('are explicit: 10 minutes', () => {
-    expect(payload.collections.articles.config.lockDocuments).toEqual({ duration: 600 })
+  it('are explicit: 5 minutes', () => {
+    expect(payload.collections.articles.config.lockDocuments).toEqual({ duration: 300 })
   })
 
   it('an autosave keeps the lock for the one who autosaved', async () => {
@@ -62,6 +62,24 @@ describe('article locks', () => {
     expect(await locksOf(id)).toHaveLength(1)
     const save = await rest('PATCH', `articles/${id}?draft=true`, { token: newsroom.editor.token, body: { title: 'B' } })
     expect(save.status).toBe(200)
+    expect(await locksOf(id)).toEqual([])
+  })
+
+  it('handing the article on (a change of the workflow status) releases it', async () => {
+    const id = (
+      await payload.create({
+        collection: 'articles',
+        overrideAccess: true,
+        data: articleData({ title: 'Zur Prüfung', authors: [newsroom.author.id] }),
+      })
+    ).id
+    await rest('PATCH', `articles/${id}?autosave=true&draft=true`, { token: newsroom.author.token, body: { title: 'D' } })
+    expect(await locksOf(id)).toEqual([newsroom.author.id])
+    const submit = await rest('PATCH', `articles/${id}?autosave=true&draft=true`, {
+      token: newsroom.author.token,
+      body: { workflowStatus: 'in_review' },
+    })
+    expect(submit.status, JSON.stringify(submit.body)).toBe(200)
     expect(await locksOf(id)).toEqual([])
   })
 

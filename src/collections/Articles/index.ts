@@ -77,9 +77,9 @@ export const Articles: CollectionConfig = {
   indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
   // Two people editing one article: the second sees who holds it and may take it over
   // (Payload's document locking; autosaves keep the lock, hooks/keepLockThroughAutosave.ts).
-  // A lock lapses after 10 minutes without a change, so a closed laptop does not block the
-  // article for long; typing keeps it.
-  lockDocuments: { duration: 600 },
+  // A lock lapses after 5 minutes without a change (typing renews it), so an editor who left
+  // the article open or closed the laptop does not block it for long.
+  lockDocuments: { duration: 300 },
   versions: {
     drafts: { autosave: true, schedulePublish: { timeFormat: TIME_FORMAT, timeIntervals: 15 } },
     maxPerDoc: 50,

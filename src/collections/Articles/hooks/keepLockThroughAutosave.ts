@@ -6,11 +6,20 @@ import type { CollectionAfterChangeHook } from 'payload'
  * a second editor opening the article almost never learned that someone was writing in it.
  * After an autosave by a signed-in member of the newsroom the lock is theirs again, so the next
  * one sees who holds the article and may take it over. It lapses after the collection's lock
- * duration without a change. Only autosaves: a save or publish still releases the article.
+ * duration without a change. Only autosaves: a save, a publish or a change of the workflow
+ * status (handing the article on) still releases it.
  */
-export const keepLockThroughAutosave: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
+export const keepLockThroughAutosave: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
   if (operation !== 'update' || !req.user || !isAutosave(req.query?.autosave)) return doc
   if (collection.lockDocuments === false) return doc
+  // Handing the article on (submitting it, sending it back, approving it) ends one's turn.
+  if (previousDoc?.workflowStatus !== doc.workflowStatus) return doc
   await req.payload.create({
     collection: 'payload-locked-documents',
     data: {
