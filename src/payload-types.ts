@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Berlin';
 
 export interface Config {
   auth: {
@@ -154,6 +107,10 @@ export interface Article {
    */
   excerpt?: string | null;
   heroImage?: (string | null) | Image;
+  /**
+   * Credit of the photo the source names; the photo itself is missing. Upload it as the hero image and clear this field.
+   */
+  originalPhoto?: string | null;
   content: {
     root: {
       type: string;
@@ -177,10 +134,12 @@ export interface Article {
   submittedBy?: (string | null) | User;
   sources?: (string | Source)[] | null;
   authors?: (string | User)[] | null;
+  byline?: string[] | null;
   /**
    * Set on first publish.
    */
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   commentsEnabled?: boolean | null;
   commentsOpen?: boolean | null;
   /**
@@ -233,6 +192,8 @@ export interface Image {
       | 'cc-by-sa-3.0'
       | 'cc-by-2.0'
       | 'cc-by-sa-2.0'
+      | 'pixabay'
+      | 'unsplash'
       | 'all-rights-reserved';
     /**
      * e.g. Pixabay
@@ -561,13 +522,16 @@ export interface ArticlesSelect<T extends boolean = true> {
   language?: T;
   excerpt?: T;
   heroImage?: T;
+  originalPhoto?: T;
   content?: T;
   workflowStatus?: T;
   submittedAt?: T;
   submittedBy?: T;
   sources?: T;
   authors?: T;
+  byline?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   commentsEnabled?: T;
   commentsOpen?: T;
   editorialNotes?:

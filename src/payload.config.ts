@@ -9,7 +9,14 @@ import { redisKVAdapter } from '@payloadcms/kv-redis'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
-import { buildConfig, databaseKVAdapter, type DatabaseAdapterObj, type KVAdapterResult } from 'payload'
+import {
+  buildConfig,
+  databaseKVAdapter,
+  type Config,
+  type DatabaseAdapterObj,
+  type KVAdapterResult,
+  type Migration,
+} from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
@@ -26,12 +33,17 @@ import { graphqlValidationRules } from './lib/graphql/validationRules'
 import { emailAdapter } from './lib/email'
 import { parseDatabaseUri, parsePoolMax, parseReadReplicas } from './lib/databaseUri'
 import { redisKeyPrefix } from './lib/redis'
+import { deFormal } from './i18n/deFormal'
+import { DATE_TIME_FORMAT, NEWSROOM_TIME_ZONE, applyNewsroomTimeZone } from './lib/newsroomTime'
+import { REFUSAL } from './lib/refusal'
 import { resolvePayloadSecret } from './lib/secret'
 import { schedulePublishOnce } from './lib/jobs/schedulePublishOnce'
 import { withStartupLock } from './lib/startupLock'
 import { migrationDirs, migrationsFor } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+applyNewsroomTimeZone()
 
 /** Site developers' limit for one GraphQL query; the site's own queries stay far below it. */
 export const GRAPHQL_MAX_COMPLEXITY = 600
@@ -85,6 +97,14 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' – Newsroom' },
+    // German dates everywhere in the admin (lists, versions, document info): 03.12.2026, 19:40.
+    dateFormat: DATE_TIME_FORMAT,
+    // The newsroom works in Berlin time: date fields with `timezone: true` and the scheduled
+    // publish drawer offer it as the only zone.
+    timezones: {
+      supportedTimezones: [{ label: 'Berlin (MEZ/MESZ)', value: NEWSROOM_TIME_ZONE }],
+      defaultTimezone: NEWSROOM_TIME_ZONE,
+    },
     components: {
       beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue'],
       // Editors see how many reader comments wait for moderation, on every admin page.
@@ -100,6 +120,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',
+    // Payload's German says "du"; the newsroom, like the site, says "Sie".
+    translations: { de: deFormal },
   },
   graphQL: {
     disablePlaygroundInProduction: true,
@@ -116,6 +138,18 @@ export default buildConfig({
   hooks: {
     afterError: [malformedJsonIsBadRequest, requestMistakesAreClientErrors],
   },
+  // Expected refusals are one INFO line with the message (Payload logs every other error with
+  // its stack): our rules' 4xx answers, wrong passwords, bad queries. Payload already counts
+  // Forbidden, Locked, NotFound and ValidationError among them. A locked account is worth a look.
+  // (Payload matches any error's `name`; its type lists only its own names.)
+  loggingLevels: {
+    [REFUSAL]: 'info',
+    AuthenticationError: 'info',
+    UnauthorizedError: 'info',
+    UnverifiedEmail: 'info',
+    QueryError: 'info',
+    LockedAuth: 'warn',
+  } as Config['loggingLevels'],
   jobs: {
     access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },
     // Scheduled publishing needs no external cron in a long-running server. Serverless

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { serverUrl } from '@/lib/serverUrl'
 
 /**
  * Emails editors about comments waiting for moderation, through Payload's email adapter (the
@@ -25,8 +26,6 @@ const stateOf = (payload: Payload): State => {
   }
   return state
 }
-
-const siteUrl = () => process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'
 
 export function notifyPendingComment(payload: Payload, note: PendingCommentNote, windowMs = NOTIFY_WINDOW_MS): void {
   const state = stateOf(payload)
@@ -111,7 +110,7 @@ async function send(payload: Payload, notes: PendingCommentNote[]): Promise<void
     ])
     if (!editors.length) return
     const titles = new Map(articles.docs.map((doc) => [String(doc.id), String(doc.title ?? '')]))
-    const { subject, text } = pendingCommentsEmail(notes, titles, `${siteUrl()}${payload.config.routes.admin}`)
+    const { subject, text } = pendingCommentsEmail(notes, titles, `${serverUrl()}${payload.config.routes.admin}`)
     await Promise.all(editors.map((to) => payload.sendEmail({ to, subject, text })))
   } catch (error) {
     payload.logger.error({ err: error, msg: 'Email about pending comments failed' })

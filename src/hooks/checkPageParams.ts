@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { pageParamsError } from '@/lib/readerPageSize'
+import { Refusal } from '@/lib/refusal'
 
 type PageQuery = { limit?: unknown; page?: unknown }
 
@@ -17,6 +18,6 @@ const isRestRead = (operation: string, req: PayloadRequest): boolean =>
 export const checkPageParams: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
   if (!isRestRead(operation, req) || overrideAccess) return args
   const message = pageParamsError((req.query ?? {}) as PageQuery)
-  if (message) throw new APIError(message, 400, undefined, true)
+  if (message) throw new Refusal(message, 400)
   return args
 }

@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { isNewsroomUser } from '@/access/roles'
 import { readerPageSizeError } from '@/lib/readerPageSize'
+import { Refusal } from '@/lib/refusal'
 
 type PageQuery = { limit?: unknown; pagination?: unknown }
 
@@ -25,6 +26,6 @@ export const limitReaderPageSize: CollectionBeforeOperationHook = ({ args, opera
   if (!isRestRead(operation, req) || isNewsroomUser(req.user)) return args
   const query = (req.query ?? {}) as PageQuery
   const message = readerPageSizeError({ limit: query.limit, pagination: query.pagination })
-  if (message) throw new APIError(message, 400, undefined, true)
+  if (message) throw new Refusal(message, 400)
   return args
 }

@@ -1,5 +1,4 @@
 import {
-  APIError,
   type CollectionBeforeOperationHook,
   type FlattenedField,
   type PayloadRequest,
@@ -7,6 +6,7 @@ import {
 } from 'payload'
 
 import { isNewsroomUser } from '@/access/roles'
+import { Refusal } from '@/lib/refusal'
 
 const LOGICAL = new Set(['and', 'or', 'AND', 'OR'])
 const VERSION_KEYS = new Set(['parent', 'version', 'latest', 'snapshot', 'autosave', 'publishedLocale'])
@@ -90,7 +90,7 @@ export const readersQueryReadableFields: CollectionBeforeOperationHook = async (
   const { where, sort } = args as { where?: unknown; sort?: unknown }
   const filtered = wherePaths(where)
   if (filtered === null) {
-    throw new APIError('Nach verschachtelten Abfragen können Sie nicht filtern oder sortieren.', 400, null, true)
+    throw new Refusal('Nach verschachtelten Abfragen können Sie nicht filtern oder sortieren.', 400)
   }
   for (const path of [...filtered, ...sortPaths(sort)]) {
     let segments = path.replace(/__/g, '.').split('.')
@@ -102,7 +102,7 @@ export const readersQueryReadableFields: CollectionBeforeOperationHook = async (
       segments = segments.slice(1)
     }
     if (!(await readable(collection, collection.flattenedFields, segments, req))) {
-      throw new APIError(`Nach dem Feld „${path}“ können Sie nicht filtern oder sortieren.`, 400, null, true)
+      throw new Refusal(`Nach dem Feld „${path}“ können Sie nicht filtern oder sortieren.`, 400)
     }
   }
   return args

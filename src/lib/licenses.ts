@@ -22,6 +22,10 @@ export const LICENSES = [
   { value: 'cc-by-sa-3.0', label: 'CC BY-SA 3.0', url: 'https://creativecommons.org/licenses/by-sa/3.0/', requiresAttribution: true },
   { value: 'cc-by-2.0', label: 'CC BY 2.0', url: 'https://creativecommons.org/licenses/by/2.0/', requiresAttribution: true },
   { value: 'cc-by-sa-2.0', label: 'CC BY-SA 2.0', url: 'https://creativecommons.org/licenses/by-sa/2.0/', requiresAttribution: true },
+  // The licences of the free picture sites news sites use most; neither requires a credit (a
+  // newsroom gives one anyway), neither allows selling the unaltered picture.
+  { value: 'pixabay', label: 'Pixabay Content License', url: 'https://pixabay.com/service/license-summary/', requiresAttribution: false },
+  { value: 'unsplash', label: 'Unsplash License', url: 'https://unsplash.com/license', requiresAttribution: false },
   { value: 'all-rights-reserved', label: 'All rights reserved', requiresAttribution: false },
 ] as const satisfies readonly License[]
 
@@ -47,6 +51,12 @@ const ALIASES: Record<string, LicenseValue> = {
   'public-domain': 'public-domain',
   pd: 'public-domain',
   gemeinfrei: 'public-domain',
+  'pixabay license': 'pixabay',
+  'pixabay content license': 'pixabay',
+  'pixabay-lizenz': 'pixabay',
+  'pixabay-inhaltslizenz': 'pixabay',
+  'unsplash license': 'unsplash',
+  'unsplash-lizenz': 'unsplash',
   'all rights reserved': 'all-rights-reserved',
   'alle rechte vorbehalten': 'all-rights-reserved',
 }

@@ -11,12 +11,18 @@ export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env, cwd =
     throw new Error('PAYLOAD_SECRET is not set. Production needs a long random secret, e.g. `openssl rand -hex 32`.')
   }
   const generated = createHash('sha256').update(`newsroom-dev-secret:${cwd}`).digest('hex')
-  if (!globalThis.__newsroomSecretNoticeShown) {
+  // Once per start, not once per process: `next build` and Next's workers are child processes,
+  // which inherit the environment variable (and would each print the notice again).
+  if (!globalThis.__newsroomSecretNoticeShown && process.env[SECRET_NOTICE_SHOWN] !== '1') {
     globalThis.__newsroomSecretNoticeShown = true
+    process.env[SECRET_NOTICE_SHOWN] = '1'
     console.warn('[newsroom] PAYLOAD_SECRET is not set; using a generated development secret.')
   }
   return generated
 }
+
+/** Set in the environment once the notice has been shown, so child processes stay quiet. */
+export const SECRET_NOTICE_SHOWN = 'NEWSROOM_SECRET_NOTICE_SHOWN'
 
 declare global {
   var __newsroomSecretNoticeShown: boolean | undefined

@@ -8,7 +8,8 @@ import type { Payload, RequestContext } from 'payload'
 import type { Article, Image } from '../payload-types'
 import { lexicalBlocks, paragraphsToLexical, truncateAtWord } from '../lib/lexical'
 import { isNewsAgency, type ImageCredit, type ParsedArticle } from './parse'
-import { createPlaceholderImage, PLACEHOLDER_CAPTION, PLACEHOLDER_MIME_TYPE } from './placeholder'
+import { createPlaceholderImage, PLACEHOLDER_CAPTION, PLACEHOLDER_CREDIT, PLACEHOLDER_MIME_TYPE } from './placeholder'
+import { formatCreditLine } from '../lib/licenses'
 import { relationId } from '@/lib/relationId'
 
 export type ImportStatus = 'draft' | 'published'
@@ -23,16 +24,19 @@ const seedingContext = (): RequestContext => ({ disableRevalidate: true, seeding
 export const heroImageKeyOf = (importKey: string): string => `${importKey}-hero`
 export const heroAltText = (title: string): string => truncateAtWord(`Symbolbild zu: ${title}`, ALT_MAX_LENGTH)
 
-const sameCredit = (stored: StoredCredit | null | undefined, parsed: ImageCredit): boolean =>
-  (stored?.author ?? '') === (parsed.author ?? '') &&
-  stored?.license === parsed.license &&
-  (stored?.provider ?? '') === (parsed.provider ?? '')
+/**
+ * The article's note on the photo the scraped file credits: the photo itself is not available,
+ * so readers see a placeholder credited to the newsroom and editors see whose photo to ask for.
+ */
+export const originalPhotoNote = (credit: ImageCredit | undefined): string | null =>
+  credit ? `${formatCreditLine(credit)}, nicht vorhanden` : null
 
-const creditData = ({ author, license, provider }: ImageCredit) => ({
-  author: author ?? null,
-  license: license as Image['credit']['license'],
-  provider: provider ?? null,
-})
+const isPlaceholderCredit = (stored: StoredCredit | null | undefined): boolean =>
+  (stored?.author ?? null) === PLACEHOLDER_CREDIT.author &&
+  stored?.license === PLACEHOLDER_CREDIT.license &&
+  (stored?.provider ?? null) === PLACEHOLDER_CREDIT.provider
+
+const placeholderCredit = (): Image['credit'] => ({ ...PLACEHOLDER_CREDIT })
 
 const sameList = (a: string[], b: string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i])
 const sameSet = (a: string[], b: string[]): boolean => sameList([...new Set(a)].sort(), [...new Set(b)].sort())
@@ -42,7 +46,7 @@ type StoredImage = { id: string; credit?: StoredCredit | null }
 type HeroImage = { id: string; changed: boolean }
 type StoredArticle = Pick<
   Article,
-  'id' | 'title' | 'dateline' | 'language' | 'content' | 'sources' | 'heroImage' | '_status'
+  'id' | 'title' | 'dateline' | 'language' | 'content' | 'sources' | 'heroImage' | 'originalPhoto' | '_status'
 >
 
 /**
@@ -89,7 +93,7 @@ export class ArticleImporter {
   async importArticle(article: ParsedArticle, importKey: string): Promise<ArticleResult> {
     const [sources, hero] = await Promise.all([
       Promise.all(article.sources.map((name) => this.sourceId(name))),
-      article.imageCredit ? this.heroImage(article, importKey, article.imageCredit) : undefined,
+      article.imageCredit ? this.heroImage(article, importKey) : undefined,
     ])
     return this.serially(() => this.saveArticle(article, importKey, sources, hero))
   }
@@ -107,6 +111,7 @@ export class ArticleImporter {
       language: article.language,
       content: paragraphsToLexical(article.paragraphs) as Article['content'],
       sources,
+      originalPhoto: originalPhotoNote(article.imageCredit),
       _status: this.status,
     }
     const write = {
@@ -138,13 +143,22 @@ export class ArticleImporter {
         content: true,
         sources: true,
         heroImage: true,
+        originalPhoto: true,
         _status: true,
       },
     })) as StoredArticle
     const heroImage = this.heroImageFor(stored, importKey, hero?.id)
-    if (!hero?.changed && this.isUnchanged(stored, article, heroImage))
+    // Once an editor has put in a real photo, the note on the missing original is theirs to keep.
+    const editorsPhoto = heroImage !== null && heroImage !== this.images.get(heroImageKeyOf(importKey))?.id
+    const originalPhoto = editorsPhoto ? (stored.originalPhoto ?? null) : data.originalPhoto
+    if (!hero?.changed && this.isUnchanged(stored, { ...data, originalPhoto }, article, heroImage))
       return { outcome: 'unchanged', title, id: existingId }
-    await this.payload.update({ collection: 'articles', id: existingId, ...write, data: { ...data, heroImage } })
+    await this.payload.update({
+      collection: 'articles',
+      id: existingId,
+      ...write,
+      data: { ...data, heroImage, originalPhoto },
+    })
     return { outcome: 'updated', title, id: existingId }
   }
 
@@ -158,7 +172,12 @@ export class ArticleImporter {
     return run
   }
 
-  private isUnchanged(stored: StoredArticle, article: ParsedArticle, heroImage: string | null): boolean {
+  private isUnchanged(
+    stored: StoredArticle,
+    data: { originalPhoto: string | null },
+    article: ParsedArticle,
+    heroImage: string | null,
+  ): boolean {
     const storedSources = (stored.sources ?? []).map((source) => this.sourceNames.get(relationId(source) ?? '') ?? '')
     return (
       stored.title === article.title &&
@@ -170,33 +189,40 @@ export class ArticleImporter {
       ) &&
       sameSet(storedSources, article.sources) &&
       (relationId(stored.heroImage) ?? null) === heroImage &&
+      (stored.originalPhoto ?? null) === data.originalPhoto &&
       // Importing as published publishes a draft; importing as draft never unpublishes.
       (this.status === 'draft' || stored._status === 'published')
     )
   }
 
-  /** The file's image when it names a credit; without one, only our own placeholder is removed. */
+  /**
+   * The hero to store: a picture an editor chose stays; otherwise the file's placeholder, or none
+   * when the file names no photo (only our own placeholder is ever removed).
+   */
   private heroImageFor(stored: StoredArticle, importKey: string, heroId: string | undefined): string | null {
-    if (heroId) return heroId
     const current = relationId(stored.heroImage) ?? null
-    return current && current === this.images.get(heroImageKeyOf(importKey))?.id ? null : current
+    if (current && current !== this.images.get(heroImageKeyOf(importKey))?.id) return current
+    return heroId ?? null
   }
 
-  /** Finds or creates the hero image; an existing one only gets its credit updated, never a new file. */
-  private async heroImage(article: ParsedArticle, importKey: string, credit: ImageCredit): Promise<HeroImage> {
+  /**
+   * Finds or creates the placeholder hero image. An existing one never gets a new file; one from
+   * an earlier import that still names the original's photographer gets the newsroom's credit.
+   */
+  private async heroImage(article: ParsedArticle, importKey: string): Promise<HeroImage> {
     const key = heroImageKeyOf(importKey)
     const existing = this.images.get(key)
     if (existing) {
-      if (sameCredit(existing.credit, credit)) return { id: existing.id, changed: false }
+      if (isPlaceholderCredit(existing.credit)) return { id: existing.id, changed: false }
       await this.payload.update({
         collection: 'images',
         id: existing.id,
         ...SYSTEM,
         context: seedingContext(),
         select: { importKey: true },
-        data: { credit: creditData(credit) },
+        data: { credit: placeholderCredit() },
       })
-      this.images.set(key, { id: existing.id, credit })
+      this.images.set(key, { id: existing.id, credit: placeholderCredit() })
       return { id: existing.id, changed: true }
     }
     const picture = await createPlaceholderImage(key)
@@ -208,12 +234,12 @@ export class ArticleImporter {
       data: {
         alt: heroAltText(article.title),
         caption: PLACEHOLDER_CAPTION,
-        credit: creditData(credit),
+        credit: placeholderCredit(),
         importKey: key,
       },
       file: { data: picture, mimetype: PLACEHOLDER_MIME_TYPE, name: `${key}.jpg`, size: picture.length },
     })
-    this.images.set(key, { id: image.id, credit })
+    this.images.set(key, { id: image.id, credit: placeholderCredit() })
     return { id: image.id, changed: true }
   }
 

@@ -17,6 +17,9 @@ export const PLACEHOLDER_MIME_TYPE = 'image/jpeg'
 // Shown to readers under the picture; editors find placeholders by this caption in the admin.
 export const PLACEHOLDER_CAPTION =
   'Platzhalterbild – das Originalfoto ist nicht verfügbar.'
+// The picture is the newsroom's own drawing, so its credit names the newsroom, never the
+// photographer of the original (that credit stays with the article: `originalPhoto`).
+export const PLACEHOLDER_CREDIT = { author: 'Redaktion', license: 'cc0', provider: null } as const
 
 // The picture is drawn at this small size and scaled up, which smooths it for free.
 const DRAFT_WIDTH = 48

@@ -118,6 +118,7 @@ export const ArticleQuery = graphql(`
         excerpt
         language
         publishedAt
+        byline
         updatedAt
         _status
         commentsOpen

@@ -1,7 +1,24 @@
 /** Metadata shared by every page: canonical URL, the feed link, Open Graph defaults. */
 import type { Metadata } from 'next'
 
-import { FEED_PATH, SITE_DESCRIPTION, SITE_LOCALE, SITE_NAME } from './config'
+import { absoluteUrl, FEED_PATH, SITE_DESCRIPTION, SITE_LOCALE, SITE_NAME } from './config'
+import type { ArticleQuery } from './gql/graphql'
+import { articlePath } from './paths'
+
+type ArticleDetail = NonNullable<ArticleQuery['Articles']>['docs'][number]
+
+/**
+ * The picture shared links show when a page has none of its own (an article without a hero
+ * image, the home page): public/og-default.png, 1200×630.
+ */
+export const DEFAULT_OG_IMAGE = { url: '/og-default.png', width: 1200, height: 630, alt: SITE_NAME }
+
+/** "Anna Autorin", "Anna Autorin und Otto Autor", "A, B und C". */
+export function bylineText(names: readonly (string | null | undefined)[] | null | undefined): string {
+  const list = (names ?? []).map((name) => name?.trim()).filter((name): name is string => Boolean(name))
+  if (list.length <= 1) return list[0] ?? ''
+  return `${list.slice(0, -1).join(', ')} und ${list.at(-1)}`
+}
 
 export const feedAlternate = {
   'application/rss+xml': [{ url: FEED_PATH, title: `${SITE_NAME} – neueste Artikel` }],
@@ -36,6 +53,7 @@ export function pageMetadata({ title, description, path, openGraph, noIndex }: P
       description: text,
       url: path,
       ...openGraph,
+      images: openGraph?.images ?? [DEFAULT_OG_IMAGE],
     } as OpenGraph,
     ...(noIndex ? { robots: { index: false, follow: false } } : {}),
   }
@@ -44,4 +62,37 @@ export function pageMetadata({ title, description, path, openGraph, noIndex }: P
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the tag. */
 export function jsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+}
+
+/** The authors as schema.org people; the site itself when the article names none. */
+function authorsOf(article: Pick<ArticleDetail, 'byline'>) {
+  const names = (article.byline ?? []).map((name) => name?.trim()).filter((name): name is string => Boolean(name))
+  if (names.length === 0) return { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') }
+  return names.map((name) => ({ '@type': 'Person', name }))
+}
+
+/** schema.org `NewsArticle` for an article page's JSON-LD. */
+export function newsArticleJsonLd(article: ArticleDetail & { slug: string }) {
+  const image = article.heroImage
+  const images = [image?.sizes?.og?.url, image?.sizes?.hero?.url, image?.url].filter((url): url is string => Boolean(url))
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.excerpt ?? undefined,
+    datePublished: article.publishedAt ?? undefined,
+    dateModified: article.updatedAt ?? article.publishedAt ?? undefined,
+    dateline: article.dateline ?? undefined,
+    inLanguage: article.language ?? 'de',
+    mainEntityOfPage: absoluteUrl(articlePath(article.slug)),
+    image: (images.length > 0 ? images : [DEFAULT_OG_IMAGE.url]).map((url) => absoluteUrl(url)).filter(
+      (url, index, all) => all.indexOf(url) === index,
+    ),
+    isAccessibleForFree: true,
+    author: authorsOf(article),
+    publisher: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') },
+    ...(article.sources?.length
+      ? { sourceOrganization: article.sources.map((source) => ({ '@type': 'Organization', name: source.name })) }
+      : {}),
+  }
 }

@@ -41,10 +41,21 @@ async function expectNoPublishButton(page: Page) {
   if ((await publish.count()) > 0) await expect(publish.first()).toBeDisabled()
 }
 
+/** The other one still has the article open (document locking): take it over. */
+async function takeOverIfLocked(page: Page) {
+  const locked = page.locator('.document-locked')
+  const shown = await locked.waitFor({ state: 'visible', timeout: 3_000 }).then(
+    () => true,
+    () => false,
+  )
+  if (shown) await locked.getByRole('button', { name: 'Übernehmen' }).click()
+}
+
 async function openArticle(page: Page) {
   await page.goto('/admin/collections/articles')
   await page.getByRole('link', { name: title }).click()
   await expect(page.getByLabel('Titel')).toHaveValue(title)
+  await takeOverIfLocked(page)
 }
 
 test('author → editor → author → editor → reader', async ({ browser, request }, testInfo) => {
@@ -68,6 +79,7 @@ test('author → editor → author → editor → reader', async ({ browser, req
   await expect(editor.getByRole('heading', { name: /Prüfungswarteschlange/ })).toBeVisible()
   await expect(editor.getByRole('link', { name: title })).toBeVisible()
   await editor.getByRole('link', { name: title }).click()
+  await takeOverIfLocked(editor)
   await chooseWorkflowStatus(editor, 'Änderungen erbeten')
   await editor.getByRole('button', { name: 'Notiz hinzufügen' }).click()
   await editor.locator('#field-editorialNotes__0__text').fill('Bitte die Quelle der Zahlen nennen.')

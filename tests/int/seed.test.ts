@@ -8,10 +8,12 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalBlocks } from '@/lib/lexical'
+import { relationId } from '@/lib/relationId'
 import { importDirectory, type ImportSummary } from '@/seed/import'
 import { PLACEHOLDER_CAPTION, PLACEHOLDER_HEIGHT, PLACEHOLDER_WIDTH } from '@/seed/placeholder'
 import { seedOnStart } from '@/seed/seedOnStart'
 import { graphql } from '../helpers/api'
+import { imageFile, makeImage } from '../helpers/images'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -66,6 +68,7 @@ const anonymousArticles = async (title: string) => {
           docs {
             title
             dateline
+            originalPhoto
             heroImage {
               creditLine
             }
@@ -82,6 +85,7 @@ const anonymousArticles = async (title: string) => {
   return body.data.Articles.docs as {
     title: string
     dateline: string | null
+    originalPhoto: string | null
     heroImage: { creditLine: string } | null
     sources: { name: string }[] | null
   }[]
@@ -130,8 +134,9 @@ describe('seed import', () => {
       importKey: '000_1720218f34133c12-hero',
       alt: expect.stringMatching(/^Symbolbild zu: EU und Japan/),
       caption: PLACEHOLDER_CAPTION,
-      credit: { author: 'Elionas2', license: 'cc0', provider: 'Pixabay' },
-      creditLine: 'Elionas2 (CC0), Pixabay',
+      // The placeholder is the newsroom's drawing: no photographer's name under it.
+      credit: { author: 'Redaktion', license: 'cc0', provider: null },
+      creditLine: 'Redaktion (CC0)',
       mimeType: 'image/jpeg',
       width: PLACEHOLDER_WIDTH,
       height: PLACEHOLDER_HEIGHT,
@@ -139,11 +144,16 @@ describe('seed import', () => {
     expect(image.filename).toBe('000_1720218f34133c12-hero.jpg')
     expect(image.sizes?.og).toMatchObject({ width: 1200, height: 630 })
     expect(image.sizes?.thumbnail?.width).toBe(400)
+    // The scraped credit stays with the article, for editors.
+    expect(eu.originalPhoto).toBe('Elionas2 (CC0), Pixabay, nicht vorhanden')
+    expect(canada.originalPhoto ?? null).toBeNull()
   })
 
   it('serves the imported articles to anonymous GraphQL readers', async () => {
     const [eu] = await anonymousArticles(EU_TITLE)
-    expect(eu.heroImage).toEqual({ creditLine: 'Elionas2 (CC0), Pixabay' })
+    expect(eu.heroImage).toEqual({ creditLine: 'Redaktion (CC0)' })
+    // Readers see neither the photographer of the missing original nor the note.
+    expect(eu.originalPhoto).toBeNull()
     const [canada] = await anonymousArticles(CANADA_TITLE)
     expect(canada).toMatchObject({ dateline: 'OTTAWA', sources: [{ name: 'The Associated Press' }] })
   })
@@ -170,7 +180,7 @@ describe('seed import', () => {
     expect(await count('articles')).toBe(2)
   })
 
-  it('updates a changed credit on the existing image without a new file', async () => {
+  it('puts a changed credit on the article, never on the placeholder, without a new file', async () => {
     const dir = copyOfContent([EU_FILE])
     const file = path.join(dir, EU_FILE)
     fs.writeFileSync(
@@ -184,14 +194,51 @@ describe('seed import', () => {
     const summary = await importDirectory(payload, dir)
     expect(outcomes(summary)).toEqual({ [EU_FILE]: 'updated' })
 
+    const article = await articleByKey('000_1720218f34133c12')
+    expect(article.originalPhoto).toBe('Erika Muster (CC BY 4.0), Pixabay, nicht vorhanden')
     const image = await payload.findByID({ collection: 'images', id: before.id, overrideAccess: true })
-    expect(image).toMatchObject({
-      filename: '000_1720218f34133c12-hero.jpg',
-      creditLine: 'Erika Muster (CC BY 4.0), Pixabay',
-    })
+    expect(image).toMatchObject({ filename: '000_1720218f34133c12-hero.jpg', creditLine: 'Redaktion (CC0)' })
     expect(fs.statSync(picture).mtimeMs).toBe(writtenAt)
     expect(await count('images')).toBe(1)
     expect((await importDirectory(payload, dir)).counts.unchanged).toBe(1)
+  })
+
+  it('gives a placeholder of an earlier import that names the photographer the newsroom credit', async () => {
+    const { id } = (await articleByKey('000_1720218f34133c12')).heroImage as { id: string }
+    await payload.update({
+      collection: 'images',
+      id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { credit: { author: 'Elionas2', license: 'cc0', provider: 'Pixabay' } },
+    })
+    const summary = await importDirectory(payload, copyOfContent([EU_FILE]))
+    expect(summary.counts.failed).toBe(0)
+    const image = await payload.findByID({ collection: 'images', id, overrideAccess: true })
+    expect(image.creditLine).toBe('Redaktion (CC0)')
+  })
+
+  it('keeps a photo an editor uploaded, and the note on the original, when importing again', async () => {
+    const article = await articleByKey('000_1720218f34133c12')
+    const photo = await payload.create({
+      collection: 'images',
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { alt: 'Das echte Foto', credit: { author: 'Elionas2', license: 'pixabay', provider: 'Pixabay' } },
+      file: imageFile(await makeImage('jpeg', 120, 80), 'echt.jpg', 'image/jpeg'),
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: { heroImage: photo.id, originalPhoto: null },
+    })
+    const summary = await importDirectory(payload, copyOfContent([EU_FILE]))
+    expect(summary.counts.failed).toBe(0)
+    const after = await articleByKey('000_1720218f34133c12')
+    expect(relationId(after.heroImage)).toBe(photo.id)
+    expect(after.originalPhoto ?? null).toBeNull()
   })
 
   it('reports unreadable files and still imports the others', async () => {

@@ -38,7 +38,7 @@ let payload: Payload
 let newsroom: Newsroom
 
 const system = { overrideAccess: true, depth: 0 } as const
-const SECRETS = ['Geheimer Entwurf', 'UNVERÖFFENTLICHTE ÜBERARBEITUNG', 'Interne Notiz der Redaktion', '@example.com', 'importkey-']
+const SECRETS = ['Geheimer Entwurf', 'UNVERÖFFENTLICHTE ÜBERARBEITUNG', 'Interne Notiz der Redaktion', '@example.com', 'importkey-', '@newsroom.test']
 
 type Ids = Record<'ap' | 'kyodo' | 'image' | 'oldest' | 'older' | 'tieA' | 'tieB' | 'draft', { id: string; slug: string }>
 const ids = {} as Ids
@@ -95,6 +95,7 @@ beforeAll(async () => {
       sources: [ap.id],
       editorialNotes: note,
       importKey: 'importkey-oldest',
+      authors: [newsroom.author.id, newsroom.editor.id],
     }),
     ...system,
   })
@@ -198,6 +199,15 @@ describe('each document, as an anonymous reader', () => {
     expect(article?.heroImage?.sizes?.hero).toMatchObject({ width: 1600 })
     expect(article?.heroImage?.sizes?.og).toMatchObject({ width: 1200, height: 630 })
     expect(article?.sources).toEqual([{ id: ids.ap.id, name: 'The Associated Press', slug: 'the-associated-press', url: 'https://apnews.com' }])
+  })
+
+  it('Article: the byline names the authors in their order, and nothing else about them', async () => {
+    const data = await asReader(ArticleQuery, { where: { ...PUBLISHED, slug: { equals: ids.oldest.slug } } })
+    expect(data.Articles?.docs[0]?.byline).toEqual(['Anna Autorin', 'Emil Editor'])
+    const none = await asReader(ArticleQuery, { where: { ...PUBLISHED, slug: { equals: ids.older.slug } } })
+    expect(none.Articles?.docs[0]?.byline).toEqual([])
+    // The site's data layer hands it to the page.
+    expect((await getArticle(ids.oldest.slug))?.byline).toEqual(['Anna Autorin', 'Emil Editor'])
   })
 
   it('Article: a draft is not there, not even when asking for drafts', async () => {

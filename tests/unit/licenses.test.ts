@@ -93,6 +93,12 @@ describe('findLicense', () => {
     ['All rights reserved', 'all-rights-reserved'],
     ['ALL RIGHTS  RESERVED', 'all-rights-reserved'],
     ['Alle Rechte vorbehalten', 'all-rights-reserved'],
+    ['Pixabay License', 'pixabay'],
+    ['Pixabay Content License', 'pixabay'],
+    ['pixabay-lizenz', 'pixabay'],
+    ['Pixabay-Inhaltslizenz', 'pixabay'],
+    ['Unsplash License', 'unsplash'],
+    ['Unsplash-Lizenz', 'unsplash'],
   ])('%j → %s', (text, value) => {
     const license = findLicense(text)
     expect(license?.value).toBe(value)
@@ -118,7 +124,6 @@ describe('findLicense', () => {
     ['CC BY-SA'],
     ['CC BY 4'],
     ['Creative Commons'],
-    ['Pixabay License'],
     ['Getty Images'],
     ['constructor'],
     ['__proto__'],
@@ -167,6 +172,8 @@ describe('LICENSES', () => {
       'cc-by-sa-3.0',
       'cc-by-2.0',
       'cc-by-sa-2.0',
+      'pixabay',
+      'unsplash',
       'all-rights-reserved',
     ])
   })
@@ -196,6 +203,24 @@ describe('LICENSES', () => {
       expect(findLicense(license.label)).toBe(license)
     },
   )
+
+  it('links the Pixabay Content License and the Unsplash License to their official pages', () => {
+    expect(licenseByValue('pixabay')).toEqual({
+      value: 'pixabay',
+      label: 'Pixabay Content License',
+      url: 'https://pixabay.com/service/license-summary/',
+      requiresAttribution: false,
+    })
+    expect(licenseByValue('unsplash')).toEqual({
+      value: 'unsplash',
+      label: 'Unsplash License',
+      url: 'https://unsplash.com/license',
+      requiresAttribution: false,
+    })
+    expect(formatCreditLine({ author: 'Elionas2', license: 'pixabay', provider: 'Pixabay' })).toBe(
+      'Elionas2 (Pixabay Content License), Pixabay',
+    )
+  })
 
   it('links CC0 and Public Domain to https pages and has no link for All rights reserved', () => {
     expect(licenseByValue('cc0')?.url).toBe('https://creativecommons.org/publicdomain/zero/1.0/')

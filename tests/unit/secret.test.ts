@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 
-import { derivedSecret, resolvePayloadSecret, sameSecret } from '@/lib/secret'
+import { SECRET_NOTICE_SHOWN, derivedSecret, resolvePayloadSecret, sameSecret } from '@/lib/secret'
 
 const env = (vars: Record<string, string>): NodeJS.ProcessEnv => vars as NodeJS.ProcessEnv
 
@@ -10,6 +10,7 @@ let warn: MockInstance<typeof console.warn>
 
 beforeEach(() => {
   globalThis.__newsroomSecretNoticeShown = undefined
+  delete process.env[SECRET_NOTICE_SHOWN]
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
 })
 
@@ -17,6 +18,7 @@ afterEach(() => {
   warn.mockRestore()
   vi.unstubAllEnvs()
   globalThis.__newsroomSecretNoticeShown = undefined
+  delete process.env[SECRET_NOTICE_SHOWN]
 })
 
 describe('resolvePayloadSecret', () => {
@@ -101,6 +103,17 @@ describe('resolvePayloadSecret', () => {
       expect(warn).toHaveBeenCalledTimes(1)
       expect(warn).toHaveBeenCalledWith('[newsroom] PAYLOAD_SECRET is not set; using a generated development secret.')
       expect(globalThis.__newsroomSecretNoticeShown).toBe(true)
+    })
+
+    it('hands the notice on to child processes through the environment', () => {
+      resolvePayloadSecret(env({ NODE_ENV: 'development' }), '/srv/a')
+      expect(process.env[SECRET_NOTICE_SHOWN]).toBe('1')
+    })
+
+    it('stays quiet in a child process of a start that has shown it (next build, workers)', () => {
+      process.env[SECRET_NOTICE_SHOWN] = '1'
+      resolvePayloadSecret(env({ NODE_ENV: 'development' }), '/srv/a')
+      expect(warn).not.toHaveBeenCalled()
     })
 
     it('does not warn again once the notice has been shown', () => {

@@ -3,22 +3,27 @@ import type { CollectionConfig } from 'payload'
 import { notEmpty } from '@/fields/notEmpty'
 import { canDeleteArticle, canUpdateArticle } from '@/access/articles'
 import { isNewsroom } from '@/access/isNewsroom'
+import { isNewsroomField } from '@/access/isNewsroomField'
 import { isStaffField } from '@/access/isStaff'
 import { publishedOrNewsroom } from '@/access/publishedOrNewsroom'
 import { systemOnly } from '@/access/systemOnly'
+import { importKeyField } from '@/fields/importKey'
 import { slugField } from '@/fields/slug'
 import { restoreArticleVersion } from './endpoints/restoreVersion'
+import { bylineField } from './fields/byline'
 import { commentsOpenField } from './fields/commentsOpen'
 import { editorialNotesField } from './fields/editorialNotes'
 import { addCreatorAsAuthor } from './hooks/addCreatorAsAuthor'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { authorsSaveDrafts } from './hooks/authorsSaveDrafts'
 import { deleteComments } from './hooks/deleteComments'
+import { keepLockThroughAutosave } from './hooks/keepLockThroughAutosave'
 import { notifyWorkflow } from './hooks/notifyWorkflow'
 import { EXCERPT_MAX_LENGTH, populateExcerpt } from './hooks/populateExcerpt'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { stampEditorialNotes } from './hooks/stampEditorialNotes'
+import { dateTimePicker, TIME_FORMAT } from '@/lib/newsroomTime'
 import { previewPath, previewUrl } from '@/lib/preview'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '@/workflow/transitions'
 import { checkWhere } from '@/hooks/checkWhere'
@@ -68,12 +73,18 @@ export const Articles: CollectionConfig = {
     heroImage: true,
   },
   // A `select` (GraphQL uses one by default) still reads what `commentsOpen` is computed from.
-  forceSelect: { _status: true, commentsEnabled: true, publishedAt: true },
+  // … and the authors `byline` names.
+  forceSelect: { _status: true, commentsEnabled: true, publishedAt: true, authors: true },
   // Lists of published articles, newest first (site, feed, GraphQL): the database walks this
   // index in order and stops at the page size instead of sorting every published article.
   indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
+  // Two people editing one article: the second sees who holds it and may take it over
+  // (Payload's document locking; autosaves keep the lock, hooks/keepLockThroughAutosave.ts).
+  // A lock lapses after 5 minutes without a change (typing renews it), so an editor who left
+  // the article open or closed the laptop does not block it for long.
+  lockDocuments: { duration: 300 },
   versions: {
-    drafts: { autosave: true, schedulePublish: true },
+    drafts: { autosave: true, schedulePublish: { timeFormat: TIME_FORMAT, timeIntervals: 15 } },
     maxPerDoc: 50,
   },
   endpoints: [restoreArticleVersion],
@@ -81,7 +92,7 @@ export const Articles: CollectionConfig = {
     beforeOperation: [requestDeadline, requireJsonBody, checkWhere, checkPageParams, limitReaderPageSize, readersQueryReadableFields, authorsSaveDrafts, plainSavesKeepPublished],
     beforeValidate: [checkFieldValues, relationsExist],
     beforeChange: [addCreatorAsAuthor, applyWorkflow, stampEditorialNotes, populateExcerpt, populatePublishedAt],
-    afterChange: [notifyWorkflow, revalidateArticle],
+    afterChange: [notifyWorkflow, revalidateArticle, keepLockThroughAutosave],
     beforeDelete: [deleteComments],
     afterDelete: [revalidateDeletedArticle],
   },
@@ -136,6 +147,22 @@ export const Articles: CollectionConfig = {
       label: { de: 'Aufmacherbild', en: 'Hero image' },
     },
     {
+      // The photo an imported text credits but that is not available: readers see a placeholder
+      // credited to the newsroom (or the photo once an editor uploads it), never this name.
+      name: 'originalPhoto',
+      type: 'text',
+      maxLength: 300,
+      label: { de: 'Originalfoto', en: 'Original photo' },
+      access: { read: isNewsroomField, create: isStaffField, update: isStaffField },
+      admin: {
+        condition: (data) => Boolean(data?.originalPhoto),
+        description: {
+          de: 'Bildnachweis des Fotos aus der Vorlage; das Foto selbst liegt nicht vor. Laden Sie es als Aufmacherbild hoch und leeren Sie dieses Feld.',
+          en: 'Credit of the photo the source names; the photo itself is missing. Upload it as the hero image and clear this field.',
+        },
+      },
+    },
+    {
       name: 'content',
       type: 'richText',
       required: true,
@@ -162,7 +189,7 @@ export const Articles: CollectionConfig = {
       type: 'date',
       label: { de: 'Eingereicht am', en: 'Submitted at' },
       access: { create: systemOnly, update: systemOnly },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: dateTimePicker },
     },
     {
       name: 'submittedBy',
@@ -188,6 +215,7 @@ export const Articles: CollectionConfig = {
       label: { de: 'Autoren', en: 'Authors' },
       admin: { position: 'sidebar' },
     },
+    bylineField,
     {
       name: 'publishedAt',
       type: 'date',
@@ -198,9 +226,11 @@ export const Articles: CollectionConfig = {
       // A copy of an article has never been published.
       hooks: { beforeDuplicate: [() => null] },
       label: { de: 'Veröffentlicht am', en: 'Published at' },
+      // Berlin time whatever the editor's computer says (admin.timezones: the only zone offered).
+      timezone: true,
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: dateTimePicker,
         description: { de: 'Wird beim ersten Veröffentlichen gesetzt.', en: 'Set on first publish.' },
       },
     },
@@ -209,22 +239,17 @@ export const Articles: CollectionConfig = {
       type: 'checkbox',
       defaultValue: true,
       label: { de: 'Kommentare erlaubt', en: 'Comments enabled' },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        components: {
+          Cell: '@/components/admin/YesNoCell#YesNoCell',
+          Diff: '@/components/admin/YesNoCell#YesNoDiff',
+        },
+      },
     },
     commentsOpenField,
     editorialNotesField,
     slugField({ from: 'title', collection: 'articles' }),
-    {
-      name: 'importKey',
-      type: 'text',
-      unique: true,
-      index: true,
-      access: { create: systemOnly, update: systemOnly },
-      admin: {
-        readOnly: true,
-        position: 'sidebar',
-        description: { de: 'Schlüssel des Seed-Imports.', en: 'Key used by the seed importer.' },
-      },
-    },
+    importKeyField({ de: 'Schlüssel des Seed-Imports.', en: 'Key used by the seed importer.' }),
   ],
 }

@@ -161,7 +161,14 @@ export const Comments: CollectionConfig = {
       defaultValue: false,
       label: { de: 'Antwort der Redaktion', en: 'Reply by the newsroom' },
       access: publicServerField,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        components: {
+          Cell: '@/components/admin/YesNoCell#YesNoCell',
+          Diff: '@/components/admin/YesNoCell#YesNoDiff',
+        },
+      },
     },
     {
       name: 'level',
@@ -182,6 +189,10 @@ export const Comments: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         description: { de: 'Warum der Kommentar verdächtig wirkte.', en: 'Why the comment looked suspicious.' },
+        components: {
+          Cell: '@/components/admin/SpamSignals#SpamSignalsCell',
+          Field: '@/components/admin/SpamSignals#SpamSignalsField',
+        },
       },
     },
     {

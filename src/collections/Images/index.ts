@@ -16,6 +16,7 @@ import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
 import { checkFieldValues } from '@/hooks/checkFieldValues'
 import { fileNotFound } from './hooks/fileNotFound'
+import { importKeyField } from '@/fields/importKey'
 
 // Alt texts, captions and credit lines appear on every public page that shows the picture.
 const revalidateSite = revalidateOnChange([cacheTags.images])
@@ -163,13 +164,6 @@ export const Images: CollectionConfig = {
         description: { de: 'Wird aus dem Bildnachweis erzeugt.', en: 'Computed from the credit.' },
       },
     },
-    {
-      name: 'importKey',
-      type: 'text',
-      unique: true,
-      index: true,
-      access: { create: systemOnly, update: systemOnly },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    importKeyField(),
   ],
 }

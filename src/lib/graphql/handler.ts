@@ -101,7 +101,8 @@ function cachedValidate(schema: GraphQLSchema, document: DocumentNode, rules: re
 async function formatError(error: GraphQLError, payload: Payload, req: PayloadRequest) {
   const original = error.originalError as (Error & { status?: number; data?: unknown }) | undefined
   const status = original?.status || 500
-  logError({ err: error, payload })
+  // Logged as the error the resolver threw, so `loggingLevels` applies (a refusal is one line).
+  logError({ err: original ?? error, payload })
   // Internal errors can contain anything; their details stay in the log unless `debug` is on.
   const message = !payload.config.debug && status === 500 ? 'Something went wrong.' : error.message
   let formatted: Record<string, unknown> = {

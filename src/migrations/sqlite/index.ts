@@ -1,5 +1,7 @@
 import * as migration_20261122_165416_initial from './20261122_165416_initial';
 import * as migration_20261122_184338_article_listing_index from './20261122_184338_article_listing_index';
+import * as migration_20261204_162222_published_at_time_zone from './20261204_162222_published_at_time_zone';
+import * as migration_20261204_162546_original_photo_and_free_licences from './20261204_162546_original_photo_and_free_licences';
 
 export const migrations = [
   {
@@ -10,6 +12,16 @@ export const migrations = [
   {
     up: migration_20261122_184338_article_listing_index.up,
     down: migration_20261122_184338_article_listing_index.down,
-    name: '20261122_184338_article_listing_index'
+    name: '20261122_184338_article_listing_index',
+  },
+  {
+    up: migration_20261204_162222_published_at_time_zone.up,
+    down: migration_20261204_162222_published_at_time_zone.down,
+    name: '20261204_162222_published_at_time_zone',
+  },
+  {
+    up: migration_20261204_162546_original_photo_and_free_licences.up,
+    down: migration_20261204_162546_original_photo_and_free_licences.down,
+    name: '20261204_162546_original_photo_and_free_licences',
   },
 ];

@@ -30,6 +30,17 @@ export type Article_Authors_Operator = {
   not_in?: Array<unknown> | null | undefined;
 };
 
+export type Article_Byline_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
 export type Article_CommentsEnabled_Operator = {
   equals?: boolean | null | undefined;
   exists?: boolean | null | undefined;
@@ -179,6 +190,17 @@ export type Article_Language_Operator = {
   not_in?: Array<Article_Language_Input | null | undefined> | null | undefined;
 };
 
+export type Article_OriginalPhoto_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
 export type Article_PublishedAt_Operator = {
   equals?: string | null | undefined;
   exists?: boolean | null | undefined;
@@ -188,6 +210,18 @@ export type Article_PublishedAt_Operator = {
   less_than_equal?: string | null | undefined;
   like?: string | null | undefined;
   not_equals?: string | null | undefined;
+};
+
+export type Article_PublishedAt_Tz_Input =
+  | 'Europe_Berlin';
+
+export type Article_PublishedAt_Tz_Operator = {
+  all?: Array<Article_PublishedAt_Tz_Input | null | undefined> | null | undefined;
+  equals?: Article_PublishedAt_Tz_Input | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<Article_PublishedAt_Tz_Input | null | undefined> | null | undefined;
+  not_equals?: Article_PublishedAt_Tz_Input | null | undefined;
+  not_in?: Array<Article_PublishedAt_Tz_Input | null | undefined> | null | undefined;
 };
 
 export type Article_Slug_Operator = {
@@ -256,6 +290,7 @@ export type Article_Where = {
   OR?: Array<Article_Where_Or | null | undefined> | null | undefined;
   _status?: Article__Status_Operator | null | undefined;
   authors?: Article_Authors_Operator | null | undefined;
+  byline?: Article_Byline_Operator | null | undefined;
   commentsEnabled?: Article_CommentsEnabled_Operator | null | undefined;
   commentsOpen?: Article_CommentsOpen_Operator | null | undefined;
   content?: Article_Content_Operator | null | undefined;
@@ -271,7 +306,9 @@ export type Article_Where = {
   id?: Article_Id_Operator | null | undefined;
   importKey?: Article_ImportKey_Operator | null | undefined;
   language?: Article_Language_Operator | null | undefined;
+  originalPhoto?: Article_OriginalPhoto_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
+  publishedAt_tz?: Article_PublishedAt_Tz_Operator | null | undefined;
   slug?: Article_Slug_Operator | null | undefined;
   sources?: Article_Sources_Operator | null | undefined;
   submittedAt?: Article_SubmittedAt_Operator | null | undefined;
@@ -286,6 +323,7 @@ export type Article_Where_And = {
   OR?: Array<Article_Where_Or | null | undefined> | null | undefined;
   _status?: Article__Status_Operator | null | undefined;
   authors?: Article_Authors_Operator | null | undefined;
+  byline?: Article_Byline_Operator | null | undefined;
   commentsEnabled?: Article_CommentsEnabled_Operator | null | undefined;
   commentsOpen?: Article_CommentsOpen_Operator | null | undefined;
   content?: Article_Content_Operator | null | undefined;
@@ -301,7 +339,9 @@ export type Article_Where_And = {
   id?: Article_Id_Operator | null | undefined;
   importKey?: Article_ImportKey_Operator | null | undefined;
   language?: Article_Language_Operator | null | undefined;
+  originalPhoto?: Article_OriginalPhoto_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
+  publishedAt_tz?: Article_PublishedAt_Tz_Operator | null | undefined;
   slug?: Article_Slug_Operator | null | undefined;
   sources?: Article_Sources_Operator | null | undefined;
   submittedAt?: Article_SubmittedAt_Operator | null | undefined;
@@ -316,6 +356,7 @@ export type Article_Where_Or = {
   OR?: Array<Article_Where_Or | null | undefined> | null | undefined;
   _status?: Article__Status_Operator | null | undefined;
   authors?: Article_Authors_Operator | null | undefined;
+  byline?: Article_Byline_Operator | null | undefined;
   commentsEnabled?: Article_CommentsEnabled_Operator | null | undefined;
   commentsOpen?: Article_CommentsOpen_Operator | null | undefined;
   content?: Article_Content_Operator | null | undefined;
@@ -331,7 +372,9 @@ export type Article_Where_Or = {
   id?: Article_Id_Operator | null | undefined;
   importKey?: Article_ImportKey_Operator | null | undefined;
   language?: Article_Language_Operator | null | undefined;
+  originalPhoto?: Article_OriginalPhoto_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
+  publishedAt_tz?: Article_PublishedAt_Tz_Operator | null | undefined;
   slug?: Article_Slug_Operator | null | undefined;
   sources?: Article_Sources_Operator | null | undefined;
   submittedAt?: Article_SubmittedAt_Operator | null | undefined;
@@ -594,7 +637,9 @@ export type Image_Credit_License =
   | 'cc_by_sa_2_0'
   | 'cc_by_sa_3_0'
   | 'cc_by_sa_4_0'
-  | 'public_domain';
+  | 'pixabay'
+  | 'public_domain'
+  | 'unsplash';
 
 export type Source_Kind =
   | 'agency'
@@ -643,7 +688,7 @@ export type ArticleQueryVariables = Exact<{
 }>;
 
 
-export type ArticleQuery = { Articles: { docs: Array<{ id: string, slug: string | null, title: string | null, dateline: string | null, excerpt: string | null, language: Article_Language | null, publishedAt: string | null, updatedAt: string | null, _status: Article__Status | null, commentsOpen: boolean | null, content: unknown, heroImage: { id: string, alt: string, caption: string | null, creditLine: string | null, url: string | null, width: number | null, height: number | null, credit: { author: string | null, license: Image_Credit_License | null, provider: string | null, sourceUrl: string | null } | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, sources: Array<{ id: string, name: string, slug: string | null, url: string | null }> | null }> } | null };
+export type ArticleQuery = { Articles: { docs: Array<{ id: string, slug: string | null, title: string | null, dateline: string | null, excerpt: string | null, language: Article_Language | null, publishedAt: string | null, byline: Array<string> | null, updatedAt: string | null, _status: Article__Status | null, commentsOpen: boolean | null, content: unknown, heroImage: { id: string, alt: string, caption: string | null, creditLine: string | null, url: string | null, width: number | null, height: number | null, credit: { author: string | null, license: Image_Credit_License | null, provider: string | null, sourceUrl: string | null } | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, sources: Array<{ id: string, name: string, slug: string | null, url: string | null }> | null }> } | null };
 
 export type AdjacentArticlesQueryVariables = Exact<{
   older: Article_Where;
@@ -863,6 +908,7 @@ export const ArticleDocument = new TypedDocumentString(`
       excerpt
       language
       publishedAt
+      byline
       updatedAt
       _status
       commentsOpen

@@ -1,36 +1,12 @@
-import { absoluteUrl, SITE_NAME } from '@/site/config'
 import { articlePath, sourcePath } from '@/site/paths'
 import { getAdjacentArticles, getComments, type ArticleDetail } from '@/site/content'
-import { jsonLd } from '@/site/seo'
+import { bylineText, jsonLd, newsArticleJsonLd } from '@/site/seo'
 import { ArticleBody } from './ArticleBody'
 import { ArticleMeta } from './ArticleMeta'
 import type { ReplyTarget } from './CommentForm'
 import { CommentSection } from './CommentList'
 import { HeroFigure } from './HeroFigure'
 import { LivePreviewRefresh } from './LivePreviewRefresh'
-
-function newsArticle(article: ArticleDetail) {
-  const image = article.heroImage
-  const images = [image?.sizes?.og?.url, image?.sizes?.hero?.url, image?.url].filter((url): url is string => Boolean(url))
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    headline: article.title,
-    description: article.excerpt ?? undefined,
-    datePublished: article.publishedAt ?? undefined,
-    dateModified: article.updatedAt ?? article.publishedAt ?? undefined,
-    dateline: article.dateline ?? undefined,
-    inLanguage: article.language ?? 'de',
-    mainEntityOfPage: absoluteUrl(articlePath(article.slug!)),
-    ...(images.length > 0 ? { image: [...new Set(images.map((url) => absoluteUrl(url)))] } : {}),
-    isAccessibleForFree: true,
-    author: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') },
-    publisher: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') },
-    ...(article.sources?.length
-      ? { sourceOrganization: article.sources.map((source) => ({ '@type': 'Organization', name: source.name })) }
-      : {}),
-  }
-}
 
 type Props = {
   article: ArticleDetail & { slug: string }
@@ -58,6 +34,7 @@ export async function ArticleView({ article, preview = false, pagePath, replyTo 
       <article className="article" lang={article.language && article.language !== 'de' ? article.language : undefined}>
         <header className="article__header">
           <h1>{article.title}</h1>
+          {bylineText(article.byline) ? <p className="byline">Von {bylineText(article.byline)}</p> : null}
           <ArticleMeta dateline={article.dateline} publishedAt={article.publishedAt} withTime />
           {preview && article._status !== 'published' ? <p className="draft-note">Entwurf – noch nicht veröffentlicht</p> : null}
         </header>
@@ -110,7 +87,7 @@ export async function ArticleView({ article, preview = false, pagePath, replyTo 
         }}
       />
 
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(newsArticle(article)) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(newsArticleJsonLd(article)) }} />
     </div>
   )
 }

@@ -1,7 +1,6 @@
 import {
   addDataAndFileToRequest,
   addLocalesToRequestFromData,
-  APIError,
   headersWithCors,
   parseParams,
   restoreVersionOperation,
@@ -9,6 +8,7 @@ import {
 } from 'payload'
 
 import { isAuthorUser } from '@/access/roles'
+import { Refusal } from '@/lib/refusal'
 
 /**
  * Payload's REST restore (`POST /api/articles/versions/:id`, what the admin's Restore button
@@ -26,7 +26,7 @@ export const restoreArticleVersion: Endpoint = {
     await addDataAndFileToRequest(req)
     addLocalesToRequestFromData(req)
     const id = req.routeParams?.id
-    if (typeof id !== 'string' || !id) throw new APIError('Bitte die ID der Version angeben.', 400, null, true)
+    if (typeof id !== 'string' || !id) throw new Refusal('Bitte die ID der Version angeben.', 400)
     const { depth, draft, populate } = parseParams(req.query)
     // The operation itself: the Local API's restoreVersion has no `draft` option.
     const doc = await restoreVersionOperation({

@@ -1,6 +1,7 @@
 import type { ArrayField } from 'payload'
 
 import { isNewsroomField } from '@/access/isNewsroomField'
+import { dateTimePicker } from '@/lib/newsroomTime'
 
 /**
  * The internal thread on an article: who said what, when. Never readable by readers. The server
@@ -49,7 +50,7 @@ export const editorialNotesField: ArrayField = {
           name: 'createdAt',
           type: 'date',
           label: { de: 'Am', en: 'At' },
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+          admin: { readOnly: true, date: dateTimePicker },
         },
       ],
     },

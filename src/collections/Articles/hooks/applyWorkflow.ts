@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook } from 'payload'
 
 import type { Role } from '@/access/roles'
 import { resolveTransition, type WorkflowState } from '@/workflow/transitions'
+import { Refusal } from '@/lib/refusal'
 
 /** Applies the transition table to every save (admin, REST, GraphQL, Local API, bulk, restore). */
 export const applyWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
@@ -12,7 +13,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, r
     requested: data.workflowStatus === originalDoc?.workflowStatus ? undefined : data.workflowStatus,
     status: data._status === 'published' ? 'published' : 'draft',
   })
-  if (!result.ok) throw new APIError(result.message, result.status, null, true)
+  if (!result.ok) throw new Refusal(result.message, result.status)
 
   const next: Record<string, unknown> = { ...data, workflowStatus: result.state }
   if (result.state === 'in_review' && originalDoc?.workflowStatus !== 'in_review') {

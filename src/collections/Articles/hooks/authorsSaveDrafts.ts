@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
 import { relationId } from '@/lib/relationId'
+import { Refusal } from '@/lib/refusal'
 
 /**
  * Authors never change what readers see: every save of theirs is a draft (Payload would
@@ -19,18 +20,16 @@ export const authorsSaveDrafts: CollectionBeforeOperationHook = async ({ args, o
   if (!req.user || isStaffUser(req.user) || args.overrideAccess) return args
   if (operation === 'restoreVersion') {
     if (args.draft !== true && (await restoresOverPublished(req, args.id))) {
-      throw new APIError(
+      throw new Refusal(
         'Autoren können eine frühere Fassung eines veröffentlichten Artikels nur als Entwurf wiederherstellen.',
         403,
-        null,
-        true,
       )
     }
     return args
   }
   const data = args.data as { _status?: string } | undefined
   if (data?._status === 'published') {
-    throw new APIError('Autoren dürfen Artikel nicht veröffentlichen; bitte zur Prüfung einreichen.', 403, null, true)
+    throw new Refusal('Autoren dürfen Artikel nicht veröffentlichen; bitte zur Prüfung einreichen.', 403)
   }
   return { ...args, draft: true }
 }

@@ -2,10 +2,9 @@ import type { CollectionAfterChangeHook, PayloadRequest, Where } from 'payload'
 
 import { workflowEvent, type WorkflowEvent, type WorkflowState } from '@/workflow/transitions'
 import { relationId } from '@/lib/relationId'
+import { serverUrl } from '@/lib/serverUrl'
 
 type Recipient = { email: string; name?: string | null }
-
-const siteUrl = () => process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'
 
 async function recipientsFor(req: PayloadRequest, event: WorkflowEvent, authorIds: unknown[]): Promise<Recipient[]> {
   const where: Where =
@@ -53,7 +52,7 @@ export const notifyWorkflow: CollectionAfterChangeHook = async ({ doc, previousD
   try {
     const recipients = await recipientsFor(req, event, doc.authors ?? [])
     const others = recipients.filter((recipient) => recipient.email && recipient.email !== req.user?.email)
-    const { subject, text } = workflowEmail(event, doc.title, `${siteUrl()}/admin/collections/articles/${doc.id}`)
+    const { subject, text } = workflowEmail(event, doc.title, `${serverUrl()}/admin/collections/articles/${doc.id}`)
     await Promise.all(others.map((recipient) => payload.sendEmail({ to: recipient.email, subject, text })))
   } catch (error) {
     payload.logger.error({ err: error, msg: `Workflow email for article ${doc.id} failed` })

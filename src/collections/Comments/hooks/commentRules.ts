@@ -23,6 +23,7 @@ import { commentRateLimiter } from '@/comments/rateLimit'
 import { formTokenSecret, ipHashSecret, trustedProxies } from '@/comments/server'
 import { loadCommentSettings } from '@/comments/settings'
 import { relationId } from '@/lib/relationId'
+import { Refusal } from '@/lib/refusal'
 
 /**
  * One set of rules for every new comment, whichever way it arrives (REST, GraphQL, Local API
@@ -68,7 +69,7 @@ const ANTI_ABUSE_FIELDS = ['website', 'formToken'] as const
 const SERVER_FIELDS = ['ipHash', 'signals', 'level', 'byStaff'] as const
 
 const badRequest = (errors: FieldError[]) =>
-  new APIError(errors.map((error) => error.message).join(' '), 400, { errors }, true)
+  new Refusal(errors.map((error) => error.message).join(' '), 400, { errors })
 
 const fieldError = (path: string, message: string) => badRequest([{ path, message }])
 
@@ -119,7 +120,7 @@ async function checkStructure(
 ): Promise<number> {
   if (!articleId) throw fieldError('article', 'Bitte den Artikel angeben, zu dem der Kommentar gehört.')
   if (article === undefined && !(await findArticle(req, articleId))) {
-    throw new APIError('Diesen Artikel gibt es nicht.', 404, { errors: [{ path: 'article', message: 'Diesen Artikel gibt es nicht.' }] }, true)
+    throw new Refusal('Diesen Artikel gibt es nicht.', 404, { errors: [{ path: 'article', message: 'Diesen Artikel gibt es nicht.' }] })
   }
   if (!parentId) return 1
   const parent = await findParent(req, parentId)
@@ -158,11 +159,10 @@ async function readerDecision(req: PayloadRequest, input: Record<string, unknown
   })
   if (!limit.allowed) {
     setResponseHeader(req, 'Retry-After', String(limit.retryAfterSeconds))
-    throw new APIError(
+    throw new Refusal(
       `Zu viele Kommentare in kurzer Zeit. Bitte in ${waitText(limit.retryAfterSeconds)} erneut versuchen.`,
       429,
       { retryAfter: limit.retryAfterSeconds },
-      true,
     )
   }
 
@@ -172,7 +172,7 @@ async function readerDecision(req: PayloadRequest, input: Record<string, unknown
   if (!state.open) {
     const missing = state.reason === 'missing' || state.reason === 'unpublished'
     const message = missing ? 'Diesen Artikel gibt es nicht.' : 'Die Kommentare zu diesem Artikel sind geschlossen.'
-    throw new APIError(message, missing ? 404 : 403, { errors: [{ path: 'article', message }] }, true)
+    throw new Refusal(message, missing ? 404 : 403, { errors: [{ path: 'article', message }] })
   }
   const parentId = relationId(input.parent)
   const level = await checkStructure(req, articleId, parentId, { readerRules: true, article })

@@ -1,9 +1,9 @@
 import {
-  APIError,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
   type PayloadRequest,
 } from 'payload'
+import { Refusal } from '@/lib/refusal'
 
 /**
  * Admins a request is about to remove or demote. A bulk delete or update runs its documents'
@@ -36,7 +36,7 @@ async function anotherAdminRemains(req: PayloadRequest, id: number | string): Pr
 export const preventLastAdminDemotion: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || originalDoc?.role !== 'admin' || !data.role || data.role === 'admin') return data
   if (!(await anotherAdminRemains(req, originalDoc.id))) {
-    throw new APIError('Der letzte Administrator kann nicht herabgestuft werden.', 400, null, true)
+    throw new Refusal('Der letzte Administrator kann nicht herabgestuft werden.', 400)
   }
   return data
 }
@@ -45,6 +45,6 @@ export const preventLastAdminDemotion: CollectionBeforeChangeHook = async ({ dat
 export const preventLastAdminDeletion: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const user = await req.payload.findByID({ collection: 'users', id, overrideAccess: true, req, depth: 0 })
   if (user?.role === 'admin' && !(await anotherAdminRemains(req, id))) {
-    throw new APIError('Der letzte Administrator kann nicht gelöscht werden.', 400, null, true)
+    throw new Refusal('Der letzte Administrator kann nicht gelöscht werden.', 400)
   }
 }
