@@ -1,27 +1,39 @@
 /**
- * `npm run bench [-- --articles 1000] [--import-files 5000] [--duration 10] [--warmup 3]`
+ * `npm run bench [-- --articles 1000] [--import-files 5000] [--duration 10] [--warmup 3]
+ *   [--db sqlite|postgres] [--redis] [--only Q1,W0,W1]`
  *
- * Builds the app if needed, fills a fresh temporary SQLite database with generated articles
- * through the seed importer, starts `next start`, checks that the answers are right, then
- * drives each workload from a separate process (autocannon, 20 connections, loopback) and
- * prints a table, also written as JSON to bench/results/. Not a test: numbers depend on the
- * machine, so they are reported, never asserted.
+ * Builds the app if needed, fills a fresh temporary database with generated articles through
+ * the Local API (a SQLite file, or with `--db postgres` a new database `newsroom_bench_<random>`
+ * on the PostgreSQL at `--pg-url`, dropped at the end), starts the server as `npm start` does,
+ * checks that the answers are right, then drives each workload from a separate process
+ * (autocannon, 20 connections, loopback) and prints a table, also written as JSON to
+ * bench/results/. Not a test: numbers depend on the machine, so they are reported, never asserted.
+ *
+ * `--redis` gives the server (and fill, importer) Redis at `--redis-url` with a key prefix of its
+ * own (`newsroom-bench-<random>:`), whose keys are deleted at the end: the shared KV, the comment
+ * rate limit and the response cache's narrow invalidation by pub/sub. Without it REDIS_URL is unset.
+ *
+ * W0 and W1 are a reader mix (Q1 and P1 at half the connections each); during W1 an editor
+ * publishes a change every `--publish-every` seconds and approves `--approve-rate` comments a
+ * second, so W1 against W0 shows what writes cost the readers.
  *
  * `--cpu-prof` writes the server's V8 CPU profiles to bench/results/profiles/ (open them in
  * Chrome DevTools or speedscope) — measure with `--only` so a profile covers one workload.
  */
-import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseArgs, promisify } from 'node:util'
+import { parseArgs } from 'node:util'
 
 import { writeCorpus, type CorpusArticle } from './corpus'
-import type { LoadResult } from './load'
+import { postPendingComments, startEditor, type EditorReport, type Server } from './editor'
+import type { KindResult, LoadResult } from './load'
+import { checkRedis, createPostgresDatabase, deleteRedisKeys } from './stores'
 import { Q1, Q2, checkQ1, checkQ2 } from './queries'
 import { npmStartCommand } from '../scripts/startCommand.mjs'
 
-const execFileAsync = promisify(execFile)
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000' },
@@ -33,8 +45,26 @@ const { values } = parseArgs({
     build: { type: 'boolean', default: false },
     only: { type: 'string' },
     'cpu-prof': { type: 'boolean', default: false },
+    db: { type: 'string', default: 'sqlite' },
+    'pg-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432' },
+    redis: { type: 'boolean', default: false },
+    'redis-url': { type: 'string', default: 'redis://127.0.0.1:6379' },
+    'publish-every': { type: 'string', default: '5' },
+    'approve-rate': { type: 'string', default: '2' },
   },
 })
+if (values.db !== 'sqlite' && values.db !== 'postgres') {
+  console.error(`--db must be sqlite or postgres, got "${values.db}"`)
+  process.exit(2)
+}
+const db = values.db
+const pgUrl = values['pg-url']!.replace(/\/+$/, '')
+const redisUrl = values.redis ? values['redis-url']! : undefined
+const publishEvery = Number(values['publish-every'])
+const approveRate = Number(values['approve-rate'])
+/** Names this run's PostgreSQL databases and Redis keys, so runs never meet. */
+const runId = randomBytes(4).toString('hex')
+const redisPrefix = `newsroom-bench-${runId}:`
 const articles = Number(values.articles)
 const importFiles = Number(values['import-files'])
 const duration = Number(values.duration)
@@ -46,15 +76,66 @@ const root = path.resolve(import.meta.dirname, '..')
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'))
 const ADMIN = { email: 'bench@newsroom.test', password: 'bench-passwort-1234', name: 'Bench Admin' }
 
-type Row = { workload: string; reqPerSec?: number; p50?: number; p99?: number; errors?: number; non2xx?: number; rssMb?: number; note?: string }
+type Row = {
+  workload: string
+  reqPerSec?: number
+  p50?: number
+  p99?: number
+  errors?: number
+  non2xx?: number
+  /** Share of answers the response cache gave (`x-response-cache: HIT`), 0–1. */
+  hitRatio?: number
+  rssMb?: number
+  note?: string
+  /** W0/W1: per kind of request. */
+  kinds?: Record<string, KindResult>
+  /** W1: the editor's writes. */
+  editor?: EditorReport
+}
 const rows: Row[] = []
 const log = (message: string) => console.log(`[bench] ${message}`)
 
-function environment(dbFile: string, mediaDir: string): NodeJS.ProcessEnv {
-  return {
+/** What has to be undone at the end whatever happens (databases, Redis keys), latest first. */
+const cleanups: Array<() => Promise<unknown>> = []
+async function cleanUp() {
+  for (const cleanup of cleanups.splice(0).reverse()) {
+    try {
+      await cleanup()
+    } catch (error) {
+      console.error(`[bench] clean-up failed: ${error instanceof Error ? error.message : error}`)
+    }
+  }
+}
+
+/** The server, load generators and bare server of this run, stopped on Ctrl-C before the clean-up. */
+const children = new Set<ChildProcess>()
+function track(child: ChildProcess): ChildProcess {
+  children.add(child)
+  child.once('exit', () => children.delete(child))
+  return child
+}
+
+/**
+ * A fresh, empty database (`label`: bench, import): a file in the work folder, or a new
+ * PostgreSQL database that is dropped at the end. The app applies its migrations on start.
+ */
+async function freshDatabase(label: string): Promise<string> {
+  if (db === 'sqlite') return `file:${path.join(work, `${label}.db`)}`
+  const name = `newsroom_bench_${runId}${label === 'bench' ? '' : `_${label}`}`
+  const database = await createPostgresDatabase(pgUrl, name)
+  cleanups.push(async () => {
+    await database.drop()
+    log(`dropped PostgreSQL database ${name}`)
+  })
+  log(`created PostgreSQL database ${name}`)
+  return database.uri
+}
+
+function environment(databaseUri: string, mediaDir: string, keyPrefix = redisPrefix): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
-    DATABASE_URI: `file:${dbFile}`,
+    DATABASE_URI: databaseUri,
     MEDIA_DIR: mediaDir,
     PAYLOAD_SECRET: 'bench-secret-not-for-production',
     SEED_ON_START: 'false',
@@ -64,6 +145,11 @@ function environment(dbFile: string, mediaDir: string): NodeJS.ProcessEnv {
       // C1 posts from one client address; the bench-only override lifts the comment rate limit.
     BENCH_COMMENT_RATE_LIMIT: '1000000,1000000',
   }
+  // Redis only when asked for, never from the calling shell.
+  delete env.REDIS_URL
+  delete env.REDIS_KEY_PREFIX
+  if (redisUrl) Object.assign(env, { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix })
+  return env
 }
 
 function importCorpus(dir: string, env: NodeJS.ProcessEnv): number {
@@ -120,11 +206,13 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const profiles = path.join(root, 'bench/results/profiles')
   const profiling = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []
   const start = npmStartCommand(root, profiling)
-  const server = spawn(process.execPath, start.args, {
-    cwd: root,
-    env: { ...env, ...start.env, PORT: values.port! },
-    stdio: ['ignore', serverLog, serverLog],
-  })
+  const server = track(
+    spawn(process.execPath, start.args, {
+      cwd: root,
+      env: { ...env, ...start.env, PORT: values.port! },
+      stdio: ['ignore', serverLog, serverLog],
+    }),
+  )
   server.on('exit', (code) => code && console.error(`[bench] server exited with ${code}; log: ${path.join(work, 'server.log')}`))
   for (let i = 0; i < 300; i++) {
     try {
@@ -137,14 +225,30 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   throw new Error('server did not start')
 }
 
-/** Runs the load generator in its own process; asynchronous, so the memory sampler keeps running. */
-async function load(spec: Record<string, unknown>): Promise<LoadResult> {
-  const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', 'bench/load.ts', JSON.stringify({ connections, duration, warmup, ...spec })], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+/**
+ * Runs the load generator in its own process; asynchronous, so the memory sampler keeps
+ * running. `onMeasuring` is called when its measured run starts (after the warm-up).
+ */
+function load(spec: Record<string, unknown>, onMeasuring?: () => void): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const args = ['--import', 'tsx', 'bench/load.ts', JSON.stringify({ connections, duration, warmup, ...spec })]
+    const child = track(spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }))
+    let stdout = ''
+    child.stdout!.setEncoding('utf8')
+    child.stdout!.on('data', (chunk: string) => {
+      stdout += chunk
+      if (onMeasuring && /^measuring$/m.test(stdout)) {
+        const started = onMeasuring
+        onMeasuring = undefined
+        started()
+      }
+    })
+    child.once('error', reject)
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`load generator exited with ${code}`))
+      resolve(JSON.parse(stdout.trim().split('\n').at(-1)!))
+    })
   })
-  return JSON.parse(stdout.trim().split('\n').at(-1)!)
 }
 
 /**
@@ -162,15 +266,30 @@ async function graphql(query: string, variables: Record<string, unknown> = {}, h
 
 let memory: ReturnType<typeof watchMemory>
 
-async function measure(workload: string, spec: Record<string, unknown>, note?: string) {
+const rowOf = (workload: string, result: LoadResult): Row => ({
+  workload,
+  reqPerSec: Math.round(result.requestsPerSecond),
+  p50: result.p50,
+  p99: result.p99,
+  errors: result.errors,
+  non2xx: result.non2xx,
+  hitRatio: result.hitRatio,
+})
+
+async function measure(workload: string, spec: Record<string, unknown>, note?: string, onMeasuring?: () => void) {
   if (only && !only.includes(workload)) return
   log(`measuring ${workload}…`)
   memory.takePeakMb()
-  const result = await load(spec)
-  rows.push({ workload, reqPerSec: Math.round(result.requestsPerSecond), p50: result.p50, p99: result.p99, errors: result.errors, non2xx: result.non2xx, rssMb: memory.takePeakMb(), note })
+  const result = await load(spec, onMeasuring)
+  rows.push({ ...rowOf(workload, result), rssMb: memory.takePeakMb(), note })
   log(JSON.stringify(rows.at(-1)))
   return result
 }
+
+const kindsNote = (kinds: Record<string, KindResult> = {}) =>
+  Object.entries(kinds)
+    .map(([name, kind]) => `${name} ${Math.round(kind.requestsPerSecond)}/s (${kind.p50}/${kind.p99} ms, hits ${(kind.hitRatio * 100).toFixed(1)} %)`)
+    .join(', ')
 
 /** Row B0: Q1's answer from a bare Node server, the load generator's ceiling in this run. */
 async function measureBare(body: string, headers: Record<string, string>) {
@@ -178,7 +297,7 @@ async function measureBare(body: string, headers: Record<string, string>) {
   const file = path.join(work, 'bare.json')
   fs.writeFileSync(file, body)
   const port = String(Number(values.port) + 1)
-  const bare = spawn(process.execPath, ['--import', 'tsx', 'bench/bareServer.ts', file, port], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+  const bare = track(spawn(process.execPath, ['--import', 'tsx', 'bench/bareServer.ts', file, port], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }))
   try {
     await new Promise<void>((resolve, reject) => {
       bare.stdout!.once('data', () => resolve())
@@ -186,7 +305,7 @@ async function measureBare(body: string, headers: Record<string, string>) {
     })
     log('measuring B0…')
     const result = await load({ url: `http://127.0.0.1:${port}/`, method: 'POST', headers, body: graphqlBody(Q1) })
-    rows.push({ workload: 'B0', reqPerSec: Math.round(result.requestsPerSecond), p50: result.p50, p99: result.p99, errors: result.errors, non2xx: result.non2xx, note: 'Q1 answer from a bare Node server: the ceiling' })
+    rows.push({ ...rowOf('B0', result), note: 'Q1 answer from a bare Node server: the ceiling' })
     log(JSON.stringify(rows.at(-1)))
   } finally {
     bare.kill()
@@ -195,8 +314,14 @@ async function measureBare(body: string, headers: Record<string, string>) {
 
 async function main() {
   ensureBuild()
-  const dbFile = path.join(work, 'bench.db')
-  const env = environment(dbFile, path.join(work, 'media'))
+  if (redisUrl) {
+    await checkRedis(redisUrl)
+    // Also the importer's keys (`newsroom-bench-<id>-import:`).
+    const prefix = `newsroom-bench-${runId}`
+    cleanups.push(async () => log(`deleted ${await deleteRedisKeys(redisUrl, prefix)} Redis keys ${prefix}*`))
+  }
+  log(`database: ${db}${redisUrl ? `, Redis ${redisUrl} (keys ${redisPrefix}*)` : ', no Redis'}`)
+  const env = environment(await freshDatabase('bench'), path.join(work, 'media'))
 
   log(`filling ${articles} generated articles…`)
   const corpus: CorpusArticle[] = writeCorpus(path.join(work, 'corpus'), articles)
@@ -215,6 +340,7 @@ async function main() {
     const register = await http(`${base}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
     const { token } = await register.json()
     const auth = { Authorization: `JWT ${token}` }
+    const asEditor: Server = { base, http, auth }
 
     // Refuse to report numbers for wrong answers.
     const titles = new Set(corpus.map((article) => article.title))
@@ -239,6 +365,42 @@ async function main() {
     await measure('Q2-nocache', { url: `${base}/api/graphql`, method: 'POST', headers: { ...json, 'cache-control': 'no-cache' }, body: graphqlBody(Q2, { slug: newest.slug }) }, 'response cache bypassed')
     await measure('P1', { url: `${base}/artikel/${newest.slug}`, method: 'GET' }, 'article page HTML')
     await measure('P2', { url: `${base}/`, method: 'GET' }, 'home page HTML')
+
+    // W0/W1: readers of the list (Q1) and of the newest article's page (P1), 10 connections each.
+    const readers = [
+      { name: 'Q1', url: `${base}/api/graphql`, method: 'POST', headers: json, body: graphqlBody(Q1) },
+      { name: 'P1', url: `${base}/artikel/${newest.slug}`, method: 'GET' },
+    ]
+    const newestTen: Array<{ id: string; title: string }> = q1.data.Articles.docs
+    // Comments for W1's editor to approve, posted before W0 so both runs start alike.
+    const pendingCount = Math.ceil((duration + 1) * approveRate) + 5
+    const pending = !only || only.includes('W1')
+      ? await postPendingComments(asEditor, newestTen.map((article) => article.id), pendingCount, runId)
+      : []
+    const w0 = await measure('W0', { mix: readers }, 'Q1 + P1 readers, no writes')
+    if (w0) Object.assign(rows.at(-1)!, { kinds: w0.kinds, note: `${rows.at(-1)!.note}: ${kindsNote(w0.kinds)}` })
+    if (!only || only.includes('W1')) {
+      let editor: ReturnType<typeof startEditor> | undefined
+      const startWriting = () => (editor = startEditor(asEditor, newestTen, pending, { publishEvery, approveRate }))
+      const note = `Q1 + P1 readers; a publish every ${publishEvery} s, ${approveRate} approvals/s`
+      let w1: LoadResult | undefined
+      let report: EditorReport | undefined
+      try {
+        w1 = await measure('W1', { mix: readers }, note, startWriting)
+      } finally {
+        // Stopped whatever happened to the load generator, so no timer keeps the run alive.
+        report = await editor?.stop()
+      }
+      if (!w1 || !report) throw new Error('W1: the load generator never reported its measured run')
+      const row = Object.assign(rows.at(-1)!, { kinds: w1.kinds, editor: report })
+      const share = w0 ? `, ${Math.round((w1.requestsPerSecond / w0.requestsPerSecond) * 100)} % of W0` : ''
+      const writes = `${report.publishes} publishes, ${report.approvals} approvals`
+      row.note += `: ${kindsNote(w1.kinds)}; ${writes} (p50 ${report.p50Ms} ms, max ${report.maxMs} ms)${share}`
+      log(row.note!)
+      if (report.failed.length) {
+        throw new Error(`W1: ${report.failed.length} editor writes failed: ${report.failed.slice(0, 3).join('; ')}`)
+      }
+    }
 
     if (!only || only.includes('C1')) {
       const before = await (await http(`${base}/api/comments?limit=0&depth=0&where[article][equals]=${newest.id}`, { headers: auth })).json()
@@ -289,24 +451,33 @@ async function main() {
     log(`measuring I1: importing ${importFiles} generated files into a fresh database…`)
     const importDir = path.join(work, 'import')
     writeCorpus(importDir, importFiles, 100_000)
-    const seconds = importCorpus(importDir, environment(path.join(work, 'import.db'), path.join(work, 'import-media')))
+    const importEnv = environment(await freshDatabase('import'), path.join(work, 'import-media'), `newsroom-bench-${runId}-import:`)
+    const seconds = importCorpus(importDir, importEnv)
     rows.push({ workload: 'I1', reqPerSec: Math.round(importFiles / seconds), note: `articles/s, ${importFiles} files in ${seconds.toFixed(1)} s` })
   }
 
-  console.table(rows)
-  const result = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model}`, node: process.version, articles, connections, duration, warmup, rows }
+  console.table(rows.map(({ kinds: _kinds, editor: _editor, ...row }) => row))
+  const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model}`
+  const result = { date: new Date().toISOString(), machine, node: process.version, db, redis: Boolean(redisUrl), articles, connections, duration, warmup, rows }
   fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true })
   const file = path.join(root, 'bench/results', `bench-${result.date.replace(/[:.]/g, '-')}.json`)
   fs.writeFileSync(file, JSON.stringify(result, null, 2))
   log(`written to ${path.relative(root, file)}`)
 }
 
+process.once('SIGINT', () => {
+  log('interrupted: cleaning up…')
+  for (const child of children) child.kill('SIGTERM')
+  void cleanUp().finally(() => process.exit(130))
+})
+
 main()
   .catch((error) => {
     console.error(`[bench] ${error instanceof Error ? `${error.message} ${error.cause ?? ""}` : error}`)
     process.exitCode = 1
   })
-  .finally(() => {
+  .finally(async () => {
+    await cleanUp()
     if (!process.exitCode) fs.rmSync(work, { recursive: true, force: true })
     else console.error(`[bench] kept ${work} for inspection`)
   })
