@@ -22,6 +22,7 @@ import { malformedJsonIsBadRequest } from './hooks/malformedJsonIsBadRequest'
 import { emailAdapter } from './lib/email'
 import { parseDatabaseUri } from './lib/databaseUri'
 import { resolvePayloadSecret } from './lib/secret'
+import { trustedOrigins } from './lib/siteOrigin'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -53,6 +54,10 @@ function databaseAdapter(): DatabaseAdapterObj {
 export default buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
   secret: resolvePayloadSecret(),
+  // Writes with the login cookie only from the newsroom's own origin (Payload accepts every
+  // origin when the list is empty); production does not start without NEXT_PUBLIC_SERVER_URL.
+  csrf: trustedOrigins(),
+  cors: trustedOrigins(),
   admin: {
     user: Users.slug,
     avatar: 'default',
