@@ -1,5 +1,6 @@
 import * as migration_20261122_165416_initial from './20261122_165416_initial';
 import * as migration_20261122_184338_article_listing_index from './20261122_184338_article_listing_index';
+import * as migration_20261204_161246_no_account_lockout from './20261204_161246_no_account_lockout';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_184338_article_listing_index.up,
     down: migration_20261122_184338_article_listing_index.down,
-    name: '20261122_184338_article_listing_index'
+    name: '20261122_184338_article_listing_index',
+  },
+  {
+    up: migration_20261204_161246_no_account_lockout.up,
+    down: migration_20261204_161246_no_account_lockout.down,
+    name: '20261204_161246_no_account_lockout'
   },
 ];
