@@ -8,7 +8,6 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig, type DatabaseAdapterObj, type Migration } from 'payload'
-import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
 import { Comments } from './collections/Comments'
@@ -20,6 +19,7 @@ import { CommentSettings } from './globals/CommentSettings'
 import { canQueueJobs, canRunJobs } from './access/jobs'
 import { malformedJsonIsBadRequest } from './hooks/malformedJsonIsBadRequest'
 import { emailAdapter } from './lib/email'
+import { boundedSharp } from './lib/images/boundedSharp'
 import { parseDatabaseUri } from './lib/databaseUri'
 import { resolvePayloadSecret } from './lib/secret'
 import { trustedOrigins } from './lib/siteOrigin'
@@ -73,7 +73,8 @@ export default buildConfig({
   globals: [CommentSettings, ContentVersion],
   editor: lexicalEditor(),
   db: databaseAdapter(),
-  sharp,
+  // Uploads: no picture bombs, one image processed at a time (src/lib/images/boundedSharp.ts).
+  sharp: boundedSharp,
   i18n: {
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',

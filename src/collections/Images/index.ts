@@ -12,6 +12,7 @@ import { checkPageParams } from '@/hooks/checkPageParams'
 import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
 import { checkFieldValues } from '@/hooks/checkFieldValues'
+import { refuseOversizedImages } from './hooks/refuseOversizedImages'
 
 // Alt texts, captions and credit lines appear on every public page that shows the picture.
 const revalidateSite = revalidateOnChange([cacheTags.images])
@@ -69,7 +70,7 @@ export const Images: CollectionConfig = {
     sizes: Object.fromEntries(IMAGE_SIZES.map(({ name }) => [name, { filename: true }])),
   },
   hooks: {
-    beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields],
+    beforeOperation: [checkPageParams, limitReaderPageSize, readersQueryReadableFields, refuseOversizedImages],
     beforeValidate: [checkFieldValues],
     beforeChange: [
       ({ data, originalDoc }) => {
