@@ -21,6 +21,7 @@ import { malformedJsonIsBadRequest } from './hooks/malformedJsonIsBadRequest'
 import { emailAdapter } from './lib/email'
 import { boundedSharp } from './lib/images/boundedSharp'
 import { parseDatabaseUri } from './lib/databaseUri'
+import { repairLatestVersions } from './lib/repairLatestVersions'
 import { resolvePayloadSecret } from './lib/secret'
 import { trustedOrigins } from './lib/siteOrigin'
 import { migrations } from './migrations'
@@ -107,5 +108,7 @@ export default buildConfig({
     if (process.env.NODE_ENV !== 'production' && payload.db.name === 'sqlite') {
       await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     }
+    // A crash while saving can leave two versions of a document marked latest; keep the newest.
+    await repairLatestVersions(payload)
   },
 })
