@@ -17,7 +17,6 @@ import {
   type KVAdapterResult,
   type Migration,
 } from 'payload'
-import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
 import { Comments } from './collections/Comments'
@@ -40,6 +39,9 @@ import { resolvePayloadSecret } from './lib/secret'
 import { schedulePublishOnce } from './lib/jobs/schedulePublishOnce'
 import { withStartupLock } from './lib/startupLock'
 import { migrationDirs, migrationsFor } from './migrations'
+import { boundedSharp } from './lib/images/boundedSharp'
+import { repairLatestVersions } from './lib/repairLatestVersions'
+import { trustedOrigins } from './lib/siteOrigin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -92,6 +94,10 @@ function kvAdapter(): KVAdapterResult | undefined {
 export default buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
   secret: resolvePayloadSecret(),
+  // Writes with the login cookie only from the newsroom's own origin (Payload accepts every
+  // origin when the list is empty); production does not start without NEXT_PUBLIC_SERVER_URL.
+  csrf: trustedOrigins(),
+  cors: trustedOrigins(),
   admin: {
     user: Users.slug,
     avatar: 'default',
@@ -116,7 +122,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(),
   kv: kvAdapter(),
-  sharp,
+  // Uploads: no picture bombs, one image processed at a time (src/lib/images/boundedSharp.ts).
+  sharp: boundedSharp,
   i18n: {
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',
@@ -177,5 +184,7 @@ export default buildConfig({
     // start together (the others wait for the lock, then find nothing left to do).
     const migrations = migrationsFor(payload.db.name)
     if (migrations) await withStartupLock(payload, 'migrations', () => payload.db.migrate({ migrations }))
+    // A crash while saving can leave two versions of a document marked latest; keep the newest.
+    await repairLatestVersions(payload)
   },
 })

@@ -1,9 +1,11 @@
 import type http from 'node:http'
 
 import { PEER_IP_HEADER } from '@/comments/clientIp'
+import { trustedProxies } from '@/comments/server'
 import { answerApiRequest, apiRoute, type ApiHandlers } from '@/lib/apiFastPath'
 import { jsonError, sendAnswer } from '@/lib/http/answer'
 import type { RecordingResponse } from '@/lib/http/recordingResponse'
+import { cameOverHttps, securityHeaders } from '@/lib/http/securityHeaders'
 import type { ResponseCache } from '@/lib/responseCache/handler'
 import { NEXT_SCOPE_HEADER } from '@/lib/revalidate'
 
@@ -24,6 +26,8 @@ export type PipelineSteps = {
  * keep what Next.js writes); development and production take the same path.
  */
 export function requestPipeline({ responseCache, api, next }: PipelineSteps): RequestHandler {
+  const dev = process.env.NODE_ENV !== 'production'
+  const previewOrigins = siteOrigin(process.env.SITE_URL)
   return async function handleRequest(request, response) {
     try {
       // 1. Peer address. Next.js hides the TCP peer from route handlers and keeps a client's own
@@ -32,6 +36,20 @@ export function requestPipeline({ responseCache, api, next }: PipelineSteps): Re
       //    client's claim to be in Next's request scope (step 4) is removed likewise.
       request.headers[PEER_IP_HEADER] = request.socket.remoteAddress ?? ''
       delete request.headers[NEXT_SCOPE_HEADER]
+
+      // 1b. Security headers (src/lib/http/securityHeaders.ts) on every answer, whichever step
+      //     gives it: CSP, framing, nosniff, referrer policy, and HSTS for https requests.
+      const peer = request.socket.remoteAddress ?? ''
+      const https = cameOverHttps({
+        encrypted: Boolean((request.socket as { encrypted?: boolean }).encrypted),
+        fromTrustedProxy: trustedProxies().has(peer),
+        forwardedProto: request.headers['x-forwarded-proto'],
+        publicUrl: process.env.NEXT_PUBLIC_SERVER_URL,
+      })
+      const pathname = (request.url ?? '/').split('?')[0]
+      for (const [name, value] of Object.entries(securityHeaders(pathname, { dev, https, previewOrigins }))) {
+        response.setHeader(name, value)
+      }
 
       // 2. Anonymous response cache (src/lib/responseCache): answers what it keeps for readers
       //    without credentials — site pages and GraphQL queries; on a miss it may keep the
@@ -60,5 +78,14 @@ export function requestPipeline({ responseCache, api, next }: PipelineSteps): Re
       if (!response.headersSent) sendAnswer(response, jsonError(500, 'Something went wrong.'))
       else response.destroy()
     }
+  }
+}
+
+/** The site's own origin when SITE_URL names one (the admin's live preview frames it). */
+function siteOrigin(url: string | undefined): string[] {
+  try {
+    return url ? [new URL(url).origin] : []
+  } catch {
+    return []
   }
 }

@@ -69,7 +69,8 @@ describe('API fast path', () => {
     const cookies = login.headers.getSetCookie()
     expect(cookies.some((cookie) => cookie.startsWith('payload-token='))).toBe(true)
     const token = cookies.find((cookie) => cookie.startsWith('payload-token='))!.split(';')[0]
-    const me = await postJson({ query: '{ meUser { user { email role } } }' }, { cookie: token })
+    // As a browser sends it from the newsroom's own page (Payload's CSRF check, #15).
+    const me = await postJson({ query: '{ meUser { user { email role } } }' }, { cookie: token, 'sec-fetch-site': 'same-origin' })
     expect((await me.json()).data.meUser.user).toEqual({ email: newsroom.editor.email, role: 'editor' })
   })
 

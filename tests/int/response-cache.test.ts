@@ -267,12 +267,14 @@ describe('response cache: anonymous GraphQL', () => {
     const anonymous = await ask(first, {}, editorQuery)
     expect(anonymous.cache).toBe('MISS')
     expect(JSON.stringify(anonymous.body)).not.toContain('Nur Entwurf')
-    const cookie = await ask(first, { cookie: `payload-token=${token}` }, editorQuery)
+    // Cookies as a browser sends them from the newsroom's own pages (Payload's CSRF check).
+    const sameOrigin = { 'sec-fetch-site': 'same-origin' }
+    const cookie = await ask(first, { cookie: `payload-token=${token}`, ...sameOrigin }, editorQuery)
     expect(cookie.cache).toBeNull()
     expect(JSON.stringify(cookie.body)).not.toBe(JSON.stringify(anonymous.body))
     // Payload trims cookie names: this logs the editor in as well.
     const spaced = `{ Articles(draft: true, sort: "-updatedAt", limit: 7) { docs { title } } }`
-    const spacedCookie = await ask(first, { cookie: `theme=dark; payload-token =${token}` }, spaced)
+    const spacedCookie = await ask(first, { cookie: `theme=dark; payload-token =${token}`, ...sameOrigin }, spaced)
     expect(spacedCookie.cache).toBeNull()
     expect(JSON.stringify(spacedCookie.body)).toContain('Nur Entwurf')
     const afterwards = await ask(first, {}, spaced)

@@ -17,6 +17,7 @@ import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
 import { checkFieldValues } from '@/hooks/checkFieldValues'
 import { fileNotFound } from './hooks/fileNotFound'
 import { importKeyField } from '@/fields/importKey'
+import { refuseOversizedImages } from './hooks/refuseOversizedImages'
 
 // Alt texts, captions and credit lines appear on every public page that shows the picture.
 const revalidateSite = revalidateOnChange([cacheTags.images])
@@ -78,7 +79,15 @@ export const Images: CollectionConfig = {
     sizes: Object.fromEntries(IMAGE_SIZES.map(({ name }) => [name, { filename: true }])),
   },
   hooks: {
-    beforeOperation: [requestDeadline, requireJsonBody, checkWhere, checkPageParams, limitReaderPageSize, readersQueryReadableFields],
+    beforeOperation: [
+      requestDeadline,
+      requireJsonBody,
+      checkWhere,
+      checkPageParams,
+      limitReaderPageSize,
+      readersQueryReadableFields,
+      refuseOversizedImages,
+    ],
     beforeValidate: [checkFieldValues],
     beforeChange: [
       ({ data, originalDoc }) => {

@@ -13,6 +13,7 @@ import { checkPageParams } from '@/hooks/checkPageParams'
 import { checkFieldValues } from '@/hooks/checkFieldValues'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
 import { guardRoleChanges } from './hooks/guardRoleChanges'
+import { limitLogins, loginSucceeded } from './hooks/limitLogins'
 import { preventLastAdminDeletion, preventLastAdminDemotion } from './hooks/keepOneAdmin'
 
 const roleLabels = {
@@ -28,8 +29,9 @@ export const Users: CollectionConfig = {
     plural: { de: 'Benutzer', en: 'Users' },
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No lockout stored on the account (it locked admins out for anyone who knew their address
+    // and told strangers which addresses exist): hooks/limitLogins.ts limits logins instead.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && !process.env.INSECURE_COOKIES },
   },
@@ -47,7 +49,15 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [requestDeadline, requireJsonBody, checkWhere, checkPageParams, guardRoleChanges],
+    beforeOperation: [
+      limitLogins,
+      requestDeadline,
+      requireJsonBody,
+      checkWhere,
+      checkPageParams,
+      guardRoleChanges,
+    ],
+    afterLogin: [loginSucceeded],
     beforeValidate: [checkFieldValues],
     beforeChange: [firstUserBecomesAdmin, preventLastAdminDemotion],
     beforeDelete: [preventLastAdminDeletion],
