@@ -16,7 +16,9 @@ export default defineConfig({
   retries: 0,
   timeout: 90_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : 'list',
+  reporter: process.env.CI
+    ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]]
+    : 'list',
   use: {
     baseURL,
     locale: 'de-DE',
@@ -38,7 +40,12 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /first-user\.setup\.ts/, use: { ...devices['Desktop Chrome'] } },
-    { name: 'e2e', testMatch: /.*\.spec\.ts/, dependencies: ['setup'], use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'e2e',
+      testMatch: /.*\.spec\.ts/,
+      dependencies: ['setup'],
+      use: { ...devices['Desktop Chrome'] },
+    },
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',

@@ -36,7 +36,16 @@ const CREDITS = [
   'NASA (Public Domain), Wikimedia Commons',
 ]
 const PLACES = ['BERLIN', 'HAMBURG', 'WIEN', 'ZÜRICH', 'BRÜSSEL', 'OTTAWA', 'NEW YORK', 'TOKIO']
-const TOPICS = ['Bundestag', 'EU-Kommission', 'Bahn', 'Klimagipfel', 'Stadtrat', 'Zentralbank', 'Hafen', 'Gewerkschaft']
+const TOPICS = [
+  'Bundestag',
+  'EU-Kommission',
+  'Bahn',
+  'Klimagipfel',
+  'Stadtrat',
+  'Zentralbank',
+  'Hafen',
+  'Gewerkschaft',
+]
 const WORDS =
   'die der und in zu den das nicht von sie ist des sich mit dem dass er es ein ich auf so eine auch als an nach wie im für man aber aus durch wenn nur war noch werden bei hat wir was wird sein einen welche sind oder zur um haben einer mir über ihm diese einem ihr uns da zum kann doch vor dieser mich ihn du hatte seine mehr am denn nun unter sehr selbst schon hier bis habe ihre dann ihnen seiner alle wieder meine Zeit gegen vom ganz einzelnen wo muss ohne eines können sei'.split(
     ' ',
@@ -51,9 +60,21 @@ function generator(seed: number) {
   return { random, pick: <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] }
 }
 
-export type CorpusArticle = { file: string; title: string; sources: string[]; paragraphs: string[]; dateline: string }
+export type CorpusArticle = {
+  file: string
+  title: string
+  sources: string[]
+  paragraphs: string[]
+  dateline: string
+}
 
-function articleText(index: number): { text: string; title: string; sources: string[]; paragraphs: string[]; dateline: string } {
+function articleText(index: number): {
+  text: string
+  title: string
+  sources: string[]
+  paragraphs: string[]
+  dateline: string
+} {
   const { random, pick } = generator(index + 1)
   const title = `${pick(TOPICS)} berät über Reformpaket Nummer ${index + 1} – „Wir brauchen Zeit“`
   const sentence = () => {

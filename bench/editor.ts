@@ -10,7 +10,13 @@ export type Server = {
   auth: Record<string, string>
 }
 
-export type EditorReport = { publishes: number; approvals: number; failed: string[]; p50Ms: number; maxMs: number }
+export type EditorReport = {
+  publishes: number
+  approvals: number
+  failed: string[]
+  p50Ms: number
+  maxMs: number
+}
 
 /**
  * From the moment it starts, publishes a change of one of `articles` (in turn: the title with
@@ -57,7 +63,10 @@ export function startEditor(
   }
   publish()
   approve()
-  const timers = [setInterval(publish, publishEvery * 1000), setInterval(approve, 1000 / approveRate)]
+  const timers = [
+    setInterval(publish, publishEvery * 1000),
+    setInterval(approve, 1000 / approveRate),
+  ]
   return {
     async stop(): Promise<EditorReport> {
       timers.forEach(clearInterval)
@@ -74,7 +83,12 @@ export function startEditor(
  * admin token that all of them wait for moderation; returns their ids. `tag` keeps the
  * authors' emails of one run apart from another's.
  */
-export async function postPendingComments(server: Server, articleIds: string[], count: number, tag: string): Promise<string[]> {
+export async function postPendingComments(
+  server: Server,
+  articleIds: string[],
+  count: number,
+  tag: string,
+): Promise<string[]> {
   const ids: string[] = []
   for (let i = 0; i < count; i++) {
     const body = {
@@ -84,12 +98,20 @@ export async function postPendingComments(server: Server, articleIds: string[], 
       body: `Ein Kommentar zum Artikel, Nummer ${i + 1}, der auf die Freigabe wartet.`,
     }
     const headers = { 'Content-Type': 'application/json' }
-    const response = await server.http(`${server.base}/api/comments`, { method: 'POST', headers, body: JSON.stringify(body) })
-    if (response.status !== 201) throw new Error(`W1: posting a comment answered ${response.status}: ${await response.text()}`)
+    const response = await server.http(`${server.base}/api/comments`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+    })
+    if (response.status !== 201)
+      throw new Error(`W1: posting a comment answered ${response.status}: ${await response.text()}`)
     ids.push((await response.json()).doc.id)
   }
   const query = `where[status][equals]=pending&where[id][in]=${ids.join(',')}&limit=0&depth=0`
-  const pending = await (await server.http(`${server.base}/api/comments?${query}`, { headers: server.auth })).json()
-  if (pending.totalDocs !== count) throw new Error(`W1: ${pending.totalDocs} of ${count} posted comments are pending`)
+  const pending = await (
+    await server.http(`${server.base}/api/comments?${query}`, { headers: server.auth })
+  ).json()
+  if (pending.totalDocs !== count)
+    throw new Error(`W1: ${pending.totalDocs} of ${count} posted comments are pending`)
   return ids
 }

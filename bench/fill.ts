@@ -26,13 +26,25 @@ const system = { overrideAccess: true, depth: 0, context: { disableRevalidate: t
 
 const sourceIds = new Map<string, string>()
 for (const name of AGENCIES) {
-  sourceIds.set(name, (await payload.create({ collection: 'sources', data: { name, kind: 'agency' }, ...system })).id)
+  sourceIds.set(
+    name,
+    (await payload.create({ collection: 'sources', data: { name, kind: 'agency' }, ...system })).id,
+  )
 }
 
 const sharp = (await import('sharp')).default
 const imageIds: string[] = []
 for (const [i, credit] of CREDITS.entries()) {
-  const data = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 40 + i * 40, g: 90, b: 140 } } }).jpeg().toBuffer()
+  const data = await sharp({
+    create: {
+      width: 1600,
+      height: 900,
+      channels: 3,
+      background: { r: 40 + i * 40, g: 90, b: 140 },
+    },
+  })
+    .jpeg()
+    .toBuffer()
   const image = await payload.create({
     collection: 'images',
     data: { alt: `Symbolbild ${i + 1}`, credit },

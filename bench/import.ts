@@ -58,7 +58,16 @@ const TOPICS = [
   'Forschungsteam',
   'Hafen',
 ]
-const VERBS = ['beschließt', 'verschiebt', 'prüft', 'kritisiert', 'plant', 'startet', 'stoppt', 'verhandelt über']
+const VERBS = [
+  'beschließt',
+  'verschiebt',
+  'prüft',
+  'kritisiert',
+  'plant',
+  'startet',
+  'stoppt',
+  'verhandelt über',
+]
 const OBJECTS = [
   'neues Gesetz',
   'Haushaltsplan',
@@ -153,12 +162,15 @@ async function timedImport(label: string) {
 }
 
 try {
-  console.log(`Importing ${fileCount} generated files (concurrency ${concurrency ?? 'default'}) into ${workDir}`)
+  console.log(
+    `Importing ${fileCount} generated files (concurrency ${concurrency ?? 'default'}) into ${workDir}`,
+  )
   const first = await timedImport('first import')
   const second = await timedImport('re-import')
   const peakRssMb = process.resourceUsage().maxRSS / 1024
   console.log(`peak RSS: ${peakRssMb.toFixed(0)} MB`)
-  if (first.counts.created !== fileCount || second.counts.unchanged !== fileCount) process.exitCode = 1
+  if (first.counts.created !== fileCount || second.counts.unchanged !== fileCount)
+    process.exitCode = 1
 } finally {
   await payload.destroy()
   if (!values.keep) fs.rmSync(workDir, { recursive: true, force: true })

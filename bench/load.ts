@@ -33,7 +33,13 @@ type Spec = Partial<RequestSpec> & {
 }
 
 /** One kind of request of a mix. */
-export type KindResult = { requestsPerSecond: number; p50: number; p99: number; total: number; hitRatio: number }
+export type KindResult = {
+  requestsPerSecond: number
+  p50: number
+  p99: number
+  total: number
+  hitRatio: number
+}
 
 /** What this process prints: one JSON line that bench/run.ts reads. */
 export type LoadResult = {
@@ -62,7 +68,10 @@ let counting = false
 function request(kind: RequestSpec): autocannon.Request {
   const built: autocannon.Request = { method: kind.method, headers: kind.headers, body: kind.body }
   if (kind.uniqueBody) {
-    built.setupRequest = (next) => ({ ...next, body: kind.body!.replaceAll('__N__', String(++counter)) })
+    built.setupRequest = (next) => ({
+      ...next,
+      body: kind.body!.replaceAll('__N__', String(++counter)),
+    })
     built.onResponse = (status, body) => {
       if (status >= 200 && status < 300) {
         const id = /"id":"([^"]+)"/.exec(body)?.[1]
@@ -73,33 +82,41 @@ function request(kind: RequestSpec): autocannon.Request {
   return built
 }
 
-function run(kind: RequestSpec, connections: number, duration: number, tally: Tally): Promise<autocannon.Result> {
+function run(
+  kind: RequestSpec,
+  connections: number,
+  duration: number,
+  tally: Tally,
+): Promise<autocannon.Result> {
   let finish!: (error: unknown, result: autocannon.Result) => void
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
     finish = (error, result) => (error ? reject(error) : resolve(result))
   })
   // The callback form returns the instance, whose `response` events carry each latency.
-  const instance = autocannon({
-    url: kind.url,
-    connections,
-    duration,
-    requests: [request(kind)],
-    setupClient: (client) => {
-      // autocannon passes its HTTP parser's record (typed as headers): the raw headers of each
-      // answer are in `headers`, as [name, value, name, value, …].
-      client.on('headers', (parsed) => {
-        if (!counting) return
-        const { headers } = parsed as unknown as { headers: string[] }
-        tally.answers++
-        for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLowerCase() === 'x-response-cache') {
-            if (headers[i + 1] === 'HIT') tally.hits++
-            break
+  const instance = autocannon(
+    {
+      url: kind.url,
+      connections,
+      duration,
+      requests: [request(kind)],
+      setupClient: (client) => {
+        // autocannon passes its HTTP parser's record (typed as headers): the raw headers of each
+        // answer are in `headers`, as [name, value, name, value, …].
+        client.on('headers', (parsed) => {
+          if (!counting) return
+          const { headers } = parsed as unknown as { headers: string[] }
+          tally.answers++
+          for (let i = 0; i < headers.length; i += 2) {
+            if (headers[i].toLowerCase() === 'x-response-cache') {
+              if (headers[i + 1] === 'HIT') tally.hits++
+              break
+            }
           }
-        }
-      })
+        })
+      },
     },
-  }, (error, result) => finish(error, result))
+    (error, result) => finish(error, result),
+  )
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
     if (counting && statusCode >= 200 && statusCode < 300) tally.latencies.push(responseTime)
   })
@@ -107,7 +124,8 @@ function run(kind: RequestSpec, connections: number, duration: number, tally: Ta
 }
 
 const newTally = (): Tally => ({ hits: 0, answers: 0, latencies: [] })
-const ratio = (tally: Tally) => (tally.answers ? Math.round((tally.hits / tally.answers) * 1000) / 1000 : 0)
+const ratio = (tally: Tally) =>
+  tally.answers ? Math.round((tally.hits / tally.answers) * 1000) / 1000 : 0
 
 /** Percentile of sorted latencies, in ms with one decimal. */
 function percentile(sorted: number[], p: number): number {
@@ -125,10 +143,13 @@ if (spec.warmup > 0 && !spec.uniqueBody) {
 const tallies = kinds.map(newTally)
 console.log('measuring')
 counting = true
-const results = await Promise.all(kinds.map((kind, i) => run(kind, perKind, spec.duration, tallies[i])))
+const results = await Promise.all(
+  kinds.map((kind, i) => run(kind, perKind, spec.duration, tallies[i])),
+)
 counting = false
 
-const sum = (pick: (result: autocannon.Result) => number) => results.reduce((total, result) => total + pick(result), 0)
+const sum = (pick: (result: autocannon.Result) => number) =>
+  results.reduce((total, result) => total + pick(result), 0)
 const all: Tally = {
   hits: tallies.reduce((total, tally) => total + tally.hits, 0),
   answers: tallies.reduce((total, tally) => total + tally.answers, 0),

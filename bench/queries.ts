@@ -27,7 +27,10 @@ type ArticlesAnswer = {
         title: string
         publishedAt: string
         content?: unknown
-        heroImage?: { creditLine?: string | null; credit?: { license?: string | null } | null } | null
+        heroImage?: {
+          creditLine?: string | null
+          credit?: { license?: string | null } | null
+        } | null
         sources?: { name?: string | null }[] | null
       }[]
     } | null
@@ -36,18 +39,23 @@ type ArticlesAnswer = {
 
 export function checkQ1(answer: ArticlesAnswer | undefined, titles: Set<string>) {
   const docs = answer?.data?.Articles?.docs
-  if (!Array.isArray(docs) || docs.length !== 10) throw new Error(`Q1: expected 10 articles, got ${JSON.stringify(answer).slice(0, 300)}`)
+  if (!Array.isArray(docs) || docs.length !== 10)
+    throw new Error(`Q1: expected 10 articles, got ${JSON.stringify(answer).slice(0, 300)}`)
   for (const [i, doc] of docs.entries()) {
     if (!titles.has(doc.title)) throw new Error(`Q1: unexpected title ${doc.title}`)
-    if (!doc.heroImage?.credit?.license) throw new Error(`Q1: ${doc.title} has no hero image credit`)
-    if (!doc.sources?.length || !doc.sources.every((source) => source.name)) throw new Error(`Q1: ${doc.title} has no sources`)
-    if (i > 0 && doc.publishedAt > docs[i - 1].publishedAt) throw new Error('Q1: not sorted by publishedAt')
+    if (!doc.heroImage?.credit?.license)
+      throw new Error(`Q1: ${doc.title} has no hero image credit`)
+    if (!doc.sources?.length || !doc.sources.every((source) => source.name))
+      throw new Error(`Q1: ${doc.title} has no sources`)
+    if (i > 0 && doc.publishedAt > docs[i - 1].publishedAt)
+      throw new Error('Q1: not sorted by publishedAt')
   }
 }
 
 export function checkQ2(answer: ArticlesAnswer | undefined, title: string) {
   const doc = answer?.data?.Articles?.docs?.[0]
-  if (doc?.title !== title) throw new Error(`Q2: expected ${title}, got ${JSON.stringify(answer).slice(0, 300)}`)
+  if (doc?.title !== title)
+    throw new Error(`Q2: expected ${title}, got ${JSON.stringify(answer).slice(0, 300)}`)
   if (JSON.stringify(doc.content).length < 2500) throw new Error('Q2: the body is missing or short')
   if (!doc.heroImage?.creditLine || !doc.sources?.length) throw new Error('Q2: relations missing')
 }

@@ -131,7 +131,11 @@ async function freshDatabase(label: string): Promise<string> {
   return database.uri
 }
 
-function environment(databaseUri: string, mediaDir: string, keyPrefix = redisPrefix): NodeJS.ProcessEnv {
+function environment(
+  databaseUri: string,
+  mediaDir: string,
+  keyPrefix = redisPrefix,
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -142,7 +146,7 @@ function environment(databaseUri: string, mediaDir: string, keyPrefix = redisPre
     PORT: values.port,
     NEXT_PUBLIC_SERVER_URL: base,
     // Each run has a fresh database: never serve pages an earlier run left in .next/cache.
-      // C1 posts from one client address; the bench-only override lifts the comment rate limit.
+    // C1 posts from one client address; the bench-only override lifts the comment rate limit.
     BENCH_COMMENT_RATE_LIMIT: '1000000,1000000',
   }
   // Redis only when asked for, never from the calling shell.
@@ -165,7 +169,10 @@ function importCorpus(dir: string, env: NodeJS.ProcessEnv): number {
 function ensureBuild() {
   if (!values.build && fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) return
   log('building (next build)…')
-  execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: root, stdio: 'inherit' })
+  execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
 }
 
 /** Peak resident memory of the server and its children, sampled from /proc. */
@@ -176,7 +183,11 @@ function watchMemory(pid: number) {
     try {
       const status = fs.readFileSync(`/proc/${id}/status`, 'utf8')
       const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
-      const children = fs.readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)
+      const children = fs
+        .readFileSync(`/proc/${id}/task/${id}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
       return kb + children.reduce((sum, child) => sum + rssOf(Number(child)), 0)
     } catch {
       return 0
@@ -213,7 +224,12 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
       stdio: ['ignore', serverLog, serverLog],
     }),
   )
-  server.on('exit', (code) => code && console.error(`[bench] server exited with ${code}; log: ${path.join(work, 'server.log')}`))
+  server.on(
+    'exit',
+    (code) =>
+      code &&
+      console.error(`[bench] server exited with ${code}; log: ${path.join(work, 'server.log')}`),
+  )
   for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(`${base}/api/users/me`)).ok) return server
@@ -231,8 +247,15 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
  */
 function load(spec: Record<string, unknown>, onMeasuring?: () => void): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const args = ['--import', 'tsx', 'bench/load.ts', JSON.stringify({ connections, duration, warmup, ...spec })]
-    const child = track(spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }))
+    const args = [
+      '--import',
+      'tsx',
+      'bench/load.ts',
+      JSON.stringify({ connections, duration, warmup, ...spec }),
+    ]
+    const child = track(
+      spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }),
+    )
     let stdout = ''
     child.stdout!.setEncoding('utf8')
     child.stdout!.on('data', (chunk: string) => {
@@ -257,10 +280,19 @@ function load(spec: Record<string, unknown>, onMeasuring?: () => void): Promise<
  */
 const http = (url: string, init?: RequestInit) => fetch(url, init).catch(() => fetch(url, init))
 
-const graphqlBody = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables })
+const graphqlBody = (query: string, variables: Record<string, unknown> = {}) =>
+  JSON.stringify({ query, variables })
 
-async function graphql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const response = await http(`${base}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: graphqlBody(query, variables) })
+async function graphql(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
+  const response = await http(`${base}/api/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: graphqlBody(query, variables),
+  })
   return response.json()
 }
 
@@ -276,7 +308,12 @@ const rowOf = (workload: string, result: LoadResult): Row => ({
   hitRatio: result.hitRatio,
 })
 
-async function measure(workload: string, spec: Record<string, unknown>, note?: string, onMeasuring?: () => void) {
+async function measure(
+  workload: string,
+  spec: Record<string, unknown>,
+  note?: string,
+  onMeasuring?: () => void,
+) {
   if (only && !only.includes(workload)) return
   log(`measuring ${workload}…`)
   memory.takePeakMb()
@@ -288,7 +325,10 @@ async function measure(workload: string, spec: Record<string, unknown>, note?: s
 
 const kindsNote = (kinds: Record<string, KindResult> = {}) =>
   Object.entries(kinds)
-    .map(([name, kind]) => `${name} ${Math.round(kind.requestsPerSecond)}/s (${kind.p50}/${kind.p99} ms, hits ${(kind.hitRatio * 100).toFixed(1)} %)`)
+    .map(
+      ([name, kind]) =>
+        `${name} ${Math.round(kind.requestsPerSecond)}/s (${kind.p50}/${kind.p99} ms, hits ${(kind.hitRatio * 100).toFixed(1)} %)`,
+    )
     .join(', ')
 
 /** Row B0: Q1's answer from a bare Node server, the load generator's ceiling in this run. */
@@ -297,14 +337,24 @@ async function measureBare(body: string, headers: Record<string, string>) {
   const file = path.join(work, 'bare.json')
   fs.writeFileSync(file, body)
   const port = String(Number(values.port) + 1)
-  const bare = track(spawn(process.execPath, ['--import', 'tsx', 'bench/bareServer.ts', file, port], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }))
+  const bare = track(
+    spawn(process.execPath, ['--import', 'tsx', 'bench/bareServer.ts', file, port], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  )
   try {
     await new Promise<void>((resolve, reject) => {
       bare.stdout!.once('data', () => resolve())
       bare.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)))
     })
     log('measuring B0…')
-    const result = await load({ url: `http://127.0.0.1:${port}/`, method: 'POST', headers, body: graphqlBody(Q1) })
+    const result = await load({
+      url: `http://127.0.0.1:${port}/`,
+      method: 'POST',
+      headers,
+      body: graphqlBody(Q1),
+    })
     rows.push({ ...rowOf('B0', result), note: 'Q1 answer from a bare Node server: the ceiling' })
     log(JSON.stringify(rows.at(-1)))
   } finally {
@@ -318,7 +368,9 @@ async function main() {
     await checkRedis(redisUrl)
     // Also the importer's keys (`newsroom-bench-<id>-import:`).
     const prefix = `newsroom-bench-${runId}`
-    cleanups.push(async () => log(`deleted ${await deleteRedisKeys(redisUrl, prefix)} Redis keys ${prefix}*`))
+    cleanups.push(async () =>
+      log(`deleted ${await deleteRedisKeys(redisUrl, prefix)} Redis keys ${prefix}*`),
+    )
   }
   log(`database: ${db}${redisUrl ? `, Redis ${redisUrl} (keys ${redisPrefix}*)` : ', no Redis'}`)
   const env = environment(await freshDatabase('bench'), path.join(work, 'media'))
@@ -327,17 +379,25 @@ async function main() {
   const corpus: CorpusArticle[] = writeCorpus(path.join(work, 'corpus'), articles)
   fs.writeFileSync(path.join(work, 'corpus.json'), JSON.stringify(corpus))
   const fillStarted = performance.now()
-  execFileSync(process.execPath, ['--import', 'tsx', 'bench/fill.ts', path.join(work, 'corpus.json')], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'bench/fill.ts', path.join(work, 'corpus.json')],
+    {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
   log(`filled in ${((performance.now() - fillStarted) / 1000).toFixed(1)} s`)
 
   const server = await startServer(env)
   memory = watchMemory(server.pid!)
   try {
-    const register = await http(`${base}/api/users/first-register`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) })
+    const register = await http(`${base}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    })
     const { token } = await register.json()
     const auth = { Authorization: `JWT ${token}` }
     const asEditor: Server = { base, http, auth }
@@ -351,7 +411,8 @@ async function main() {
     checkQ2(q2, newest.title)
     const page = await (await http(`${base}/artikel/${newest.slug}`)).text()
     if (!page.includes(newest.title.replace(/„|“/g, ''))) {
-      if (!page.includes(newest.title)) throw new Error('article page does not show the article title')
+      if (!page.includes(newest.title))
+        throw new Error('article page does not show the article title')
     }
     const home = await (await http(`${base}/`)).text()
     if (!home.includes(newest.slug)) throw new Error('home page does not link the newest article')
@@ -359,29 +420,81 @@ async function main() {
 
     const json = { 'content-type': 'application/json' }
     await measureBare(JSON.stringify(q1), json)
-    await measure('Q1', { url: `${base}/api/graphql`, method: 'POST', headers: json, body: graphqlBody(Q1) }, '10 newest + relations')
-    await measure('Q2', { url: `${base}/api/graphql`, method: 'POST', headers: json, body: graphqlBody(Q2, { slug: newest.slug }) }, 'one article, full body')
-    await measure('Q1-nocache', { url: `${base}/api/graphql`, method: 'POST', headers: { ...json, 'cache-control': 'no-cache' }, body: graphqlBody(Q1) }, 'response cache bypassed')
-    await measure('Q2-nocache', { url: `${base}/api/graphql`, method: 'POST', headers: { ...json, 'cache-control': 'no-cache' }, body: graphqlBody(Q2, { slug: newest.slug }) }, 'response cache bypassed')
-    await measure('P1', { url: `${base}/artikel/${newest.slug}`, method: 'GET' }, 'article page HTML')
+    await measure(
+      'Q1',
+      { url: `${base}/api/graphql`, method: 'POST', headers: json, body: graphqlBody(Q1) },
+      '10 newest + relations',
+    )
+    await measure(
+      'Q2',
+      {
+        url: `${base}/api/graphql`,
+        method: 'POST',
+        headers: json,
+        body: graphqlBody(Q2, { slug: newest.slug }),
+      },
+      'one article, full body',
+    )
+    await measure(
+      'Q1-nocache',
+      {
+        url: `${base}/api/graphql`,
+        method: 'POST',
+        headers: { ...json, 'cache-control': 'no-cache' },
+        body: graphqlBody(Q1),
+      },
+      'response cache bypassed',
+    )
+    await measure(
+      'Q2-nocache',
+      {
+        url: `${base}/api/graphql`,
+        method: 'POST',
+        headers: { ...json, 'cache-control': 'no-cache' },
+        body: graphqlBody(Q2, { slug: newest.slug }),
+      },
+      'response cache bypassed',
+    )
+    await measure(
+      'P1',
+      { url: `${base}/artikel/${newest.slug}`, method: 'GET' },
+      'article page HTML',
+    )
     await measure('P2', { url: `${base}/`, method: 'GET' }, 'home page HTML')
 
     // W0/W1: readers of the list (Q1) and of the newest article's page (P1), 10 connections each.
     const readers = [
-      { name: 'Q1', url: `${base}/api/graphql`, method: 'POST', headers: json, body: graphqlBody(Q1) },
+      {
+        name: 'Q1',
+        url: `${base}/api/graphql`,
+        method: 'POST',
+        headers: json,
+        body: graphqlBody(Q1),
+      },
       { name: 'P1', url: `${base}/artikel/${newest.slug}`, method: 'GET' },
     ]
     const newestTen: Array<{ id: string; title: string }> = q1.data.Articles.docs
     // Comments for W1's editor to approve, posted before W0 so both runs start alike.
     const pendingCount = Math.ceil((duration + 1) * approveRate) + 5
-    const pending = !only || only.includes('W1')
-      ? await postPendingComments(asEditor, newestTen.map((article) => article.id), pendingCount, runId)
-      : []
+    const pending =
+      !only || only.includes('W1')
+        ? await postPendingComments(
+            asEditor,
+            newestTen.map((article) => article.id),
+            pendingCount,
+            runId,
+          )
+        : []
     const w0 = await measure('W0', { mix: readers }, 'Q1 + P1 readers, no writes')
-    if (w0) Object.assign(rows.at(-1)!, { kinds: w0.kinds, note: `${rows.at(-1)!.note}: ${kindsNote(w0.kinds)}` })
+    if (w0)
+      Object.assign(rows.at(-1)!, {
+        kinds: w0.kinds,
+        note: `${rows.at(-1)!.note}: ${kindsNote(w0.kinds)}`,
+      })
     if (!only || only.includes('W1')) {
       let editor: ReturnType<typeof startEditor> | undefined
-      const startWriting = () => (editor = startEditor(asEditor, newestTen, pending, { publishEvery, approveRate }))
+      const startWriting = () =>
+        (editor = startEditor(asEditor, newestTen, pending, { publishEvery, approveRate }))
       const note = `Q1 + P1 readers; a publish every ${publishEvery} s, ${approveRate} approvals/s`
       let w1: LoadResult | undefined
       let report: EditorReport | undefined
@@ -393,30 +506,60 @@ async function main() {
       }
       if (!w1 || !report) throw new Error('W1: the load generator never reported its measured run')
       const row = Object.assign(rows.at(-1)!, { kinds: w1.kinds, editor: report })
-      const share = w0 ? `, ${Math.round((w1.requestsPerSecond / w0.requestsPerSecond) * 100)} % of W0` : ''
+      const share = w0
+        ? `, ${Math.round((w1.requestsPerSecond / w0.requestsPerSecond) * 100)} % of W0`
+        : ''
       const writes = `${report.publishes} publishes, ${report.approvals} approvals`
       row.note += `: ${kindsNote(w1.kinds)}; ${writes} (p50 ${report.p50Ms} ms, max ${report.maxMs} ms)${share}`
       log(row.note!)
       if (report.failed.length) {
-        throw new Error(`W1: ${report.failed.length} editor writes failed: ${report.failed.slice(0, 3).join('; ')}`)
+        throw new Error(
+          `W1: ${report.failed.length} editor writes failed: ${report.failed.slice(0, 3).join('; ')}`,
+        )
       }
     }
 
     if (!only || only.includes('C1')) {
-      const before = await (await http(`${base}/api/comments?limit=0&depth=0&where[article][equals]=${newest.id}`, { headers: auth })).json()
-      const body = JSON.stringify({ article: newest.id, authorName: 'Bench Leser', authorEmail: 'leser@example.com', body: 'Kommentar Nummer __N__ aus dem Benchmark.' })
-      const result = await measure('C1', { url: `${base}/api/comments`, method: 'POST', headers: json, body, uniqueBody: true, warmup: 0 }, 'comment posts')
+      const before = await (
+        await http(`${base}/api/comments?limit=0&depth=0&where[article][equals]=${newest.id}`, {
+          headers: auth,
+        })
+      ).json()
+      const body = JSON.stringify({
+        article: newest.id,
+        authorName: 'Bench Leser',
+        authorEmail: 'leser@example.com',
+        body: 'Kommentar Nummer __N__ aus dem Benchmark.',
+      })
+      const result = await measure(
+        'C1',
+        {
+          url: `${base}/api/comments`,
+          method: 'POST',
+          headers: json,
+          body,
+          uniqueBody: true,
+          warmup: 0,
+        },
+        'comment posts',
+      )
       const acknowledged = result?.acknowledged
       if (!acknowledged) throw new Error('C1: the load generator reported no acknowledged ids')
-      const after = await (await http(`${base}/api/comments?limit=0&depth=0&where[article][equals]=${newest.id}`, { headers: auth })).json()
+      const after = await (
+        await http(`${base}/api/comments?limit=0&depth=0&where[article][equals]=${newest.id}`, {
+          headers: auth,
+        })
+      ).json()
       const storedIds = new Set<string>(after.docs.map((doc: { id: string }) => doc.id))
       const bodies = after.docs.map((doc: { body: string }) => doc.body)
       const lost = acknowledged.filter((id) => !storedIds.has(id)).length
       const doubled = bodies.length - new Set(bodies).size
       // Requests still in flight when the run ends are stored but not counted by autocannon.
       const unacknowledged = after.totalDocs - before.totalDocs - acknowledged.length
-      rows.at(-1)!.note = `${acknowledged.length} acknowledged: ${lost} lost, ${doubled} doubled (${unacknowledged} stored while the run ended)`
-      if (lost > 0 || doubled > 0 || unacknowledged < 0 || unacknowledged > connections) throw new Error(`C1: ${rows.at(-1)!.note}`)
+      rows.at(-1)!.note =
+        `${acknowledged.length} acknowledged: ${lost} lost, ${doubled} doubled (${unacknowledged} stored while the run ended)`
+      if (lost > 0 || doubled > 0 || unacknowledged < 0 || unacknowledged > connections)
+        throw new Error(`C1: ${rows.at(-1)!.note}`)
     }
 
     if (!only || only.includes('F1')) {
@@ -427,17 +570,29 @@ async function main() {
       for (let i = 0; i < 20; i++) {
         const title = `Aktualisiert ${i} ${Date.now()}`
         const started = performance.now()
-        await http(`${base}/api/articles/${target.id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json', ...auth }, body: JSON.stringify({ title, _status: 'published' }) })
+        await http(`${base}/api/articles/${target.id}`, {
+          method: 'PATCH',
+          headers: { 'Content-Type': 'application/json', ...auth },
+          body: JSON.stringify({ title, _status: 'published' }),
+        })
         for (;;) {
-          const [html, list] = await Promise.all([http(`${base}/artikel/${target.slug}`).then((r) => r.text()), graphql(Q1)])
+          const [html, list] = await Promise.all([
+            http(`${base}/artikel/${target.slug}`).then((r) => r.text()),
+            graphql(Q1),
+          ])
           if (html.includes(title) && list.data?.Articles?.docs?.[0]?.title === title) break
-          if (performance.now() - started > 10_000) throw new Error('F1: change not visible after 10 s')
+          if (performance.now() - started > 10_000)
+            throw new Error('F1: change not visible after 10 s')
           await new Promise((resolve) => setTimeout(resolve, 5))
         }
         times.push(performance.now() - started)
       }
       times.sort((a, b) => a - b)
-      rows.push({ workload: 'F1', rssMb: memory.takePeakMb(), note: `median ${Math.round(times[10])} ms, max ${Math.round(times.at(-1)!)} ms (20 publishes)` })
+      rows.push({
+        workload: 'F1',
+        rssMb: memory.takePeakMb(),
+        note: `median ${Math.round(times[10])} ms, max ${Math.round(times.at(-1)!)} ms (20 publishes)`,
+      })
     }
   } finally {
     memory.stop()
@@ -451,14 +606,33 @@ async function main() {
     log(`measuring I1: importing ${importFiles} generated files into a fresh database…`)
     const importDir = path.join(work, 'import')
     writeCorpus(importDir, importFiles, 100_000)
-    const importEnv = environment(await freshDatabase('import'), path.join(work, 'import-media'), `newsroom-bench-${runId}-import:`)
+    const importEnv = environment(
+      await freshDatabase('import'),
+      path.join(work, 'import-media'),
+      `newsroom-bench-${runId}-import:`,
+    )
     const seconds = importCorpus(importDir, importEnv)
-    rows.push({ workload: 'I1', reqPerSec: Math.round(importFiles / seconds), note: `articles/s, ${importFiles} files in ${seconds.toFixed(1)} s` })
+    rows.push({
+      workload: 'I1',
+      reqPerSec: Math.round(importFiles / seconds),
+      note: `articles/s, ${importFiles} files in ${seconds.toFixed(1)} s`,
+    })
   }
 
   console.table(rows.map(({ kinds: _kinds, editor: _editor, ...row }) => row))
   const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.cpus()[0]?.model}`
-  const result = { date: new Date().toISOString(), machine, node: process.version, db, redis: Boolean(redisUrl), articles, connections, duration, warmup, rows }
+  const result = {
+    date: new Date().toISOString(),
+    machine,
+    node: process.version,
+    db,
+    redis: Boolean(redisUrl),
+    articles,
+    connections,
+    duration,
+    warmup,
+    rows,
+  }
   fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true })
   const file = path.join(root, 'bench/results', `bench-${result.date.replace(/[:.]/g, '-')}.json`)
   fs.writeFileSync(file, JSON.stringify(result, null, 2))
@@ -473,7 +647,9 @@ process.once('SIGINT', () => {
 
 main()
   .catch((error) => {
-    console.error(`[bench] ${error instanceof Error ? `${error.message} ${error.cause ?? ""}` : error}`)
+    console.error(
+      `[bench] ${error instanceof Error ? `${error.message} ${error.cause ?? ''}` : error}`,
+    )
     process.exitCode = 1
   })
   .finally(async () => {

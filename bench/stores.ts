@@ -31,7 +31,11 @@ export async function createPostgresDatabase(serverUrl: string, name: string) {
 
 /** Throws unless Redis at `url` answers. */
 export async function checkRedis(url: string) {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: true, retryStrategy: () => null })
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: 1,
+    lazyConnect: true,
+    retryStrategy: () => null,
+  })
   try {
     await redis.connect()
     await redis.ping()
@@ -45,7 +49,9 @@ export async function deleteRedisKeys(url: string, prefix: string): Promise<numb
   const redis = new Redis(url, { maxRetriesPerRequest: 1 })
   try {
     let deleted = 0
-    for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 500 }) as AsyncIterable<string[]>) {
+    for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 500 }) as AsyncIterable<
+      string[]
+    >) {
       if (keys.length) deleted += await redis.unlink(...keys)
     }
     return deleted

@@ -15,7 +15,6 @@ import {
   type Config,
   type DatabaseAdapterObj,
   type KVAdapterResult,
-  type Migration,
 } from 'payload'
 
 import { Articles } from './collections/Articles'
@@ -65,7 +64,8 @@ function databaseAdapter(): DatabaseAdapterObj {
       push: false,
     })
   }
-  if (target.filePath) fs.mkdirSync(path.dirname(path.resolve(target.filePath)), { recursive: true })
+  if (target.filePath)
+    fs.mkdirSync(path.dirname(path.resolve(target.filePath)), { recursive: true })
   return sqliteAdapter({
     client: { url: target.url },
     idType: 'uuid',
@@ -88,7 +88,10 @@ function databaseAdapter(): DatabaseAdapterObj {
 function kvAdapter(): KVAdapterResult | undefined {
   const redisURL = process.env.REDIS_URL
   if (!redisURL) return undefined
-  return { ...redisKVAdapter({ redisURL, keyPrefix: `${redisKeyPrefix()}kv:` }), kvCollection: databaseKVAdapter().kvCollection }
+  return {
+    ...redisKVAdapter({ redisURL, keyPrefix: `${redisKeyPrefix()}kv:` }),
+    kvCollection: databaseKVAdapter().kvCollection,
+  }
 }
 
 export default buildConfig({
@@ -162,7 +165,8 @@ export default buildConfig({
     // Scheduled publishing needs no external cron in a long-running server. Serverless
     // deployments set JOBS_AUTORUN=false and call /api/payload-jobs/run with CRON_SECRET.
     autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' && process.env.NEXT_PHASE !== 'phase-production-build',
+    shouldAutoRun: () =>
+      process.env.JOBS_AUTORUN !== 'false' && process.env.NEXT_PHASE !== 'phase-production-build',
     deleteJobOnComplete: true,
   },
   typescript: {
@@ -175,15 +179,24 @@ export default buildConfig({
       // pg's pools emit 'error' when the server ends an idle connection (restart, failover,
       // an administrator); without a listener that error would end the whole process.
       type Pool = import('pg').Pool
-      const db = payload.db as unknown as { pool: Pool; drizzle: { $replicas?: { $client: Pool }[] } }
-      for (const pool of [db.pool, ...(db.drizzle.$replicas ?? []).map((replica) => replica.$client)]) {
-        pool.on('error', (err) => payload.logger.warn({ err, msg: 'PostgreSQL ended an idle connection' }))
+      const db = payload.db as unknown as {
+        pool: Pool
+        drizzle: { $replicas?: { $client: Pool }[] }
+      }
+      for (const pool of [
+        db.pool,
+        ...(db.drizzle.$replicas ?? []).map((replica) => replica.$client),
+      ]) {
+        pool.on('error', (err) =>
+          payload.logger.warn({ err, msg: 'PostgreSQL ended an idle connection' }),
+        )
       }
     }
     // Every start, in every mode, applies the missing migrations: once, however many instances
     // start together (the others wait for the lock, then find nothing left to do).
     const migrations = migrationsFor(payload.db.name)
-    if (migrations) await withStartupLock(payload, 'migrations', () => payload.db.migrate({ migrations }))
+    if (migrations)
+      await withStartupLock(payload, 'migrations', () => payload.db.migrate({ migrations }))
     // A crash while saving can leave two versions of a document marked latest; keep the newest.
     await repairLatestVersions(payload)
   },

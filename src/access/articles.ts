@@ -18,7 +18,11 @@ export const canDeleteArticle: Access = ({ req: { user } }) => {
   if (isStaffUser(user)) return true
   if (isNewsroomUser(user)) {
     const ownNeverPublished: Where = {
-      and: [{ authors: { in: [user!.id] } }, { publishedAt: { exists: false } }, { _status: { equals: 'draft' } }],
+      and: [
+        { authors: { in: [user!.id] } },
+        { publishedAt: { exists: false } },
+        { _status: { equals: 'draft' } },
+      ],
     }
     return ownNeverPublished
   }

@@ -1,7 +1,12 @@
 import { createHmac, pbkdf2, randomBytes } from 'node:crypto'
 
 import { Redis } from 'ioredis'
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible'
 
 /**
  * Login limits (#15), for every way in (admin, REST, GraphQL, Local API):
@@ -61,7 +66,10 @@ export function createLoginLimiter({
   redis,
   prefix = 'login',
 }: { limits?: LoginLimits; redis?: Redis | null; prefix?: string } = {}): LoginLimiter {
-  const make = (name: string, { points, duration }: { points: number; duration: number }): RateLimiterAbstract => {
+  const make = (
+    name: string,
+    { points, duration }: { points: number; duration: number },
+  ): RateLimiterAbstract => {
     const memory = new RateLimiterMemory({ keyPrefix: `${prefix}:${name}`, points, duration })
     if (!redis) return memory
     return new RateLimiterRedis({
@@ -77,7 +85,9 @@ export function createLoginLimiter({
   return {
     async attemptFromAddress(subject) {
       const refused = await consume(byAddress, subject)
-      return refused ? { allowed: false, retryAfterSeconds: secondsUntil(refused) } : { allowed: true }
+      return refused
+        ? { allowed: false, retryAfterSeconds: secondsUntil(refused) }
+        : { allowed: true }
     },
     async attemptOnAccount(accountKey) {
       return !(await consume(byAccount, accountKey))
@@ -97,7 +107,9 @@ let shared: { url: string | undefined; limiter: LoginLimiter } | undefined
 export function loginLimiter(env: NodeJS.ProcessEnv = process.env): LoginLimiter {
   const url = env.REDIS_URL?.trim() || undefined
   if (!shared || shared.url !== url) {
-    const redis = url ? new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : null
+    const redis = url
+      ? new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+      : null
     redis?.on('error', (error) => console.error('[login-limit] Redis:', error.message))
     shared = { url, limiter: createLoginLimiter({ redis }) }
   }
@@ -106,7 +118,10 @@ export function loginLimiter(env: NodeJS.ProcessEnv = process.env): LoginLimiter
 
 /** The account's counter key: a keyed hash of the normalized e-mail (no addresses in Redis). */
 export function accountKey(email: string, secret: string): string {
-  return createHmac('sha256', secret).update(`login-account:${email.trim().toLowerCase()}`).digest('hex').slice(0, 32)
+  return createHmac('sha256', secret)
+    .update(`login-account:${email.trim().toLowerCase()}`)
+    .digest('hex')
+    .slice(0, 32)
 }
 
 // The cost of Payload's password check (pbkdf2-sha256, 600,000 iterations, 32 bytes), so a
@@ -116,5 +131,7 @@ export const PASSWORD_HASH_ITERATIONS = 600_000
 
 export function dummyPasswordCheck(password: unknown): Promise<void> {
   const text = typeof password === 'string' ? password : ''
-  return new Promise((resolve) => pbkdf2(text, DUMMY_SALT, PASSWORD_HASH_ITERATIONS, 32, 'sha256', () => resolve()))
+  return new Promise((resolve) =>
+    pbkdf2(text, DUMMY_SALT, PASSWORD_HASH_ITERATIONS, 32, 'sha256', () => resolve()),
+  )
 }

@@ -27,7 +27,8 @@ export function normalizeIp(value: string | null | undefined): string | null {
   let candidate = value.trim().replace(/^"|"$/g, '')
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(candidate)
   if (bracketed) candidate = bracketed[1]
-  else if (/^\d{1,3}(?:\.\d{1,3}){3}:\d+$/.test(candidate)) candidate = candidate.slice(0, candidate.lastIndexOf(':'))
+  else if (/^\d{1,3}(?:\.\d{1,3}){3}:\d+$/.test(candidate))
+    candidate = candidate.slice(0, candidate.lastIndexOf(':'))
   candidate = candidate.replace(/%[\w.-]+$/, '').toLowerCase()
   const version = isIP(candidate)
   if (version === 4) return candidate
@@ -43,7 +44,7 @@ function canonicalIpv6(address: string): string {
   // Longest run of zero groups becomes '::' (RFC 5952).
   let bestStart = -1
   let bestLength = 0
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++
       continue
@@ -75,23 +76,34 @@ function expandIpv6(address: string): number[] | null {
   const tail = halves.length === 2 && halves[1] ? halves[1].split(':') : []
   const missing = 8 - head.length - tail.length
   if (halves.length === 1 && missing !== 0) return null
-  const groups = [...head, ...Array(Math.max(0, missing)).fill('0'), ...tail].map((group) => parseInt(group, 16))
-  return groups.length === 8 && groups.every((group) => Number.isInteger(group) && group >= 0 && group <= 0xffff) ? groups : null
+  const groups = [...head, ...Array(Math.max(0, missing)).fill('0'), ...tail].map((group) =>
+    parseInt(group, 16),
+  )
+  return groups.length === 8 &&
+    groups.every((group) => Number.isInteger(group) && group >= 0 && group <= 0xffff)
+    ? groups
+    : null
 }
 
 export type TrustedProxies = { has(ip: string): boolean; entries: string[]; invalid: string[] }
 
 /** `TRUSTED_PROXIES`: comma-separated addresses and CIDR ranges, IPv4 or IPv6. */
-export function parseTrustedProxies(spec: string | null | undefined = DEFAULT_TRUSTED_PROXIES): TrustedProxies {
+export function parseTrustedProxies(
+  spec: string | null | undefined = DEFAULT_TRUSTED_PROXIES,
+): TrustedProxies {
   const list = new BlockList()
   const entries: string[] = []
   const invalid: string[] = []
-  for (const raw of (spec ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const raw of (spec ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [addressPart, prefixPart, ...rest] = raw.split('/')
     const address = normalizeIp(addressPart)
     const family = address ? (isIP(address) === 4 ? 'ipv4' : 'ipv6') : null
     const maxPrefix = family === 'ipv4' ? 32 : 128
-    const prefix = prefixPart === undefined ? maxPrefix : /^\d{1,3}$/.test(prefixPart) ? Number(prefixPart) : NaN
+    const prefix =
+      prefixPart === undefined ? maxPrefix : /^\d{1,3}$/.test(prefixPart) ? Number(prefixPart) : NaN
     if (!address || !family || rest.length || !(prefix >= 0 && prefix <= maxPrefix)) {
       invalid.push(raw)
       continue
@@ -144,19 +156,31 @@ export function resolveClientIp({
   return client
 }
 
-type HeaderSource = { get(name: string): string | null } | Record<string, string | string[] | undefined>
+type HeaderSource =
+  { get(name: string): string | null } | Record<string, string | string[] | undefined>
 
-const headerValue = (headers: HeaderSource | null | undefined, name: string): string | null | undefined => {
+const headerValue = (
+  headers: HeaderSource | null | undefined,
+  name: string,
+): string | null | undefined => {
   if (!headers) return undefined
-  if (typeof (headers as { get?: unknown }).get === 'function') return (headers as { get(name: string): string | null }).get(name)
+  if (typeof (headers as { get?: unknown }).get === 'function')
+    return (headers as { get(name: string): string | null }).get(name)
   const value = (headers as Record<string, string | string[] | undefined>)[name]
   return Array.isArray(value) ? value.join(',') : value
 }
 
 /** The client address of a request, from its headers (a `Headers` object or Node's header record). */
-export function clientIpFromHeaders(headers: HeaderSource | null | undefined, trusted: TrustedProxies): string {
+export function clientIpFromHeaders(
+  headers: HeaderSource | null | undefined,
+  trusted: TrustedProxies,
+): string {
   const peer = headerValue(headers, PEER_IP_HEADER)
-  return resolveClientIp({ peer: peer ?? undefined, forwardedFor: headerValue(headers, 'x-forwarded-for'), trusted })
+  return resolveClientIp({
+    peer: peer ?? undefined,
+    forwardedFor: headerValue(headers, 'x-forwarded-for'),
+    trusted,
+  })
 }
 
 /**
@@ -168,7 +192,12 @@ export function rateLimitSubject(ip: string): string {
   if (!address) return ip || UNKNOWN_CLIENT
   if (isIP(address) === 4) return address
   const groups = expandIpv6(address)
-  return groups ? `${groups.slice(0, 4).map((group) => group.toString(16)).join(':')}::/64` : address
+  return groups
+    ? `${groups
+        .slice(0, 4)
+        .map((group) => group.toString(16))
+        .join(':')}::/64`
+    : address
 }
 
 /** A keyed hash (HMAC-SHA256) of the client: comparable between comments, useless without the secret. */

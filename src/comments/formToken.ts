@@ -22,7 +22,12 @@ export function createFormToken(now: number, secret: string): string {
   return `${timestamp}.${sign(timestamp, secret)}`
 }
 
-export function verifyFormToken(token: unknown, now: number, secret: string, maxAgeMs = FORM_TOKEN_MAX_AGE_MS): TokenCheck {
+export function verifyFormToken(
+  token: unknown,
+  now: number,
+  secret: string,
+  maxAgeMs = FORM_TOKEN_MAX_AGE_MS,
+): TokenCheck {
   if (token === undefined || token === null || token === '') return { status: 'missing' }
   if (typeof token !== 'string' || token.length > 100) return { status: 'invalid' }
   const match = /^([0-9a-z]{1,12})\.([0-9a-f]{32})$/.exec(token.trim())

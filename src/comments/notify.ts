@@ -15,7 +15,11 @@ const MAX_LISTED = 20
 
 export type PendingCommentNote = { id: string; article: string; authorName: string; body: string }
 
-type State = { timer?: ReturnType<typeof setTimeout>; queued: PendingCommentNote[]; sending: Promise<void>[] }
+type State = {
+  timer?: ReturnType<typeof setTimeout>
+  queued: PendingCommentNote[]
+  sending: Promise<void>[]
+}
 const states = new WeakMap<Payload, State>()
 
 const stateOf = (payload: Payload): State => {
@@ -27,7 +31,11 @@ const stateOf = (payload: Payload): State => {
   return state
 }
 
-export function notifyPendingComment(payload: Payload, note: PendingCommentNote, windowMs = NOTIFY_WINDOW_MS): void {
+export function notifyPendingComment(
+  payload: Payload,
+  note: PendingCommentNote,
+  windowMs = NOTIFY_WINDOW_MS,
+): void {
   const state = stateOf(payload)
   if (state.timer) {
     state.queued.push(note)
@@ -51,7 +59,10 @@ function track(state: State, sending: Promise<void>) {
  * Sends what is queued now and waits for every mail under way. Without anything queued the
  * window ends, so the next pending comment is mailed at once.
  */
-export async function flushCommentNotifications(payload: Payload, windowMs = NOTIFY_WINDOW_MS): Promise<void> {
+export async function flushCommentNotifications(
+  payload: Payload,
+  windowMs = NOTIFY_WINDOW_MS,
+): Promise<void> {
   const state = states.get(payload)
   if (!state) return
   if (state.timer) clearTimeout(state.timer)
@@ -82,10 +93,14 @@ export function pendingCommentsEmail(
     notes.length === 1
       ? `Neuer Kommentar wartet auf Freigabe: „${titleOf(first)}“`
       : `${notes.length} neue Kommentare warten auf Freigabe`
-  const excerpt = (body: string) => (body.length > 200 ? `${body.slice(0, 199)}…` : body).replace(/\s+/g, ' ')
-  const listed = notes.slice(0, MAX_LISTED).map(
-    (note) => `${note.authorName} zu „${titleOf(note)}“:\n${excerpt(note.body)}\n${adminUrl}/collections/comments/${note.id}`,
-  )
+  const excerpt = (body: string) =>
+    (body.length > 200 ? `${body.slice(0, 199)}…` : body).replace(/\s+/g, ' ')
+  const listed = notes
+    .slice(0, MAX_LISTED)
+    .map(
+      (note) =>
+        `${note.authorName} zu „${titleOf(note)}“:\n${excerpt(note.body)}\n${adminUrl}/collections/comments/${note.id}`,
+    )
   const more = notes.length > MAX_LISTED ? [`… und ${notes.length - MAX_LISTED} weitere.`] : []
   const queue = `${adminUrl}/collections/comments?where[status][equals]=pending`
   return {
@@ -110,7 +125,11 @@ async function send(payload: Payload, notes: PendingCommentNote[]): Promise<void
     ])
     if (!editors.length) return
     const titles = new Map(articles.docs.map((doc) => [String(doc.id), String(doc.title ?? '')]))
-    const { subject, text } = pendingCommentsEmail(notes, titles, `${serverUrl()}${payload.config.routes.admin}`)
+    const { subject, text } = pendingCommentsEmail(
+      notes,
+      titles,
+      `${serverUrl()}${payload.config.routes.admin}`,
+    )
     await Promise.all(editors.map((to) => payload.sendEmail({ to, subject, text })))
   } catch (error) {
     payload.logger.error({ err: error, msg: 'Email about pending comments failed' })

@@ -61,7 +61,8 @@ export type FieldError = { path: string; message: string }
 export type Submission = { authorName: string; authorEmail: string; body: string }
 
 // C0/C1 control characters except tab and newline, plus zero-width and bidi override marks.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g
+const CONTROL_CHARS =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g
 
 /** Plain text as it is stored: Unix line breaks, no control characters, no outer whitespace. */
 export function normalizeBody(value: string): string {
@@ -99,21 +100,30 @@ export function validateSubmission(input: {
 
   if (!authorName) errors.push({ path: 'authorName', message: 'Bitte einen Namen angeben.' })
   else if (authorName.length > COMMENT_NAME_MAX) {
-    errors.push({ path: 'authorName', message: `Der Name darf höchstens ${COMMENT_NAME_MAX} Zeichen lang sein.` })
+    errors.push({
+      path: 'authorName',
+      message: `Der Name darf höchstens ${COMMENT_NAME_MAX} Zeichen lang sein.`,
+    })
   }
-  if (!authorEmail) errors.push({ path: 'authorEmail', message: 'Bitte eine E-Mail-Adresse angeben.' })
+  if (!authorEmail)
+    errors.push({ path: 'authorEmail', message: 'Bitte eine E-Mail-Adresse angeben.' })
   else if (!isValidEmail(authorEmail)) {
     errors.push({ path: 'authorEmail', message: 'Bitte eine gültige E-Mail-Adresse angeben.' })
   }
   if (body.length < COMMENT_BODY_MIN) {
-    errors.push({ path: 'body', message: `Der Kommentar muss mindestens ${COMMENT_BODY_MIN} Zeichen lang sein.` })
+    errors.push({
+      path: 'body',
+      message: `Der Kommentar muss mindestens ${COMMENT_BODY_MIN} Zeichen lang sein.`,
+    })
   } else if (body.length > COMMENT_BODY_MAX) {
     errors.push({
       path: 'body',
       message: `Der Kommentar darf höchstens ${COMMENT_BODY_MAX} Zeichen lang sein (jetzt ${body.length}).`,
     })
   }
-  return errors.length ? { ok: false, errors } : { ok: true, value: { authorName, authorEmail, body } }
+  return errors.length
+    ? { ok: false, errors }
+    : { ok: true, value: { authorName, authorEmail, body } }
 }
 
 /**
@@ -150,14 +160,20 @@ export function findBlockedTerms(texts: string[], blockList: string[]): string[]
   return blockList.filter((term) => {
     const prefix = term.endsWith('*')
     const core = escapeRegExp(prefix ? term.slice(0, -1) : term).replace(/ /g, '\\s+')
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${core}${prefix ? '' : '(?![\\p{L}\\p{N}])'}`, 'u')
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${core}${prefix ? '' : '(?![\\p{L}\\p{N}])'}`,
+      'u',
+    )
     return pattern.test(haystack)
   })
 }
 
 /** How long a human needs at least, from seeing the form to sending a comment of this length. */
 export function minimumHumanMs(bodyLength: number): number {
-  return Math.min(HUMAN_MAX_WAIT_MS, HUMAN_MIN_FORM_MS + Math.max(0, bodyLength) * HUMAN_MS_PER_CHAR)
+  return Math.min(
+    HUMAN_MAX_WAIT_MS,
+    HUMAN_MIN_FORM_MS + Math.max(0, bodyLength) * HUMAN_MS_PER_CHAR,
+  )
 }
 
 /** What the form token says; see src/comments/formToken.ts. */
@@ -167,7 +183,8 @@ export type TokenCheck =
   | { status: 'invalid' }
   | { status: 'valid'; elapsedMs: number }
 
-export type SpamSignal = `links:${number}` | `blocklist:${string}` | `fast:${number}ms` | 'token-invalid'
+export type SpamSignal =
+  `links:${number}` | `blocklist:${string}` | `fast:${number}ms` | 'token-invalid'
 
 /**
  * Reasons to distrust a submission: too many links, a blocked term (in name, email or body),
@@ -187,7 +204,10 @@ export function spamSignals({
   const signals: SpamSignal[] = []
   const links = countLinks(submission.body) + countLinks(submission.authorName)
   if (links > settings.maxLinks) signals.push(`links:${links}`)
-  const blocked = findBlockedTerms([submission.authorName, submission.authorEmail, submission.body], settings.blockList)
+  const blocked = findBlockedTerms(
+    [submission.authorName, submission.authorEmail, submission.body],
+    settings.blockList,
+  )
   for (const term of blocked) signals.push(`blocklist:${term}`)
   if (token.status === 'invalid') signals.push('token-invalid')
   if (token.status === 'valid' && token.elapsedMs < minimumHumanMs(submission.body.length)) {
@@ -235,43 +255,68 @@ export function replyDepth(parentDepth: number | null | undefined): number {
   return Math.max(1, Math.floor(parentDepth ?? 1)) + 1
 }
 
-export type CommentingState = { open: true } | { open: false; reason: 'missing' | 'unpublished' | 'disabled' | 'closed' }
+export type CommentingState =
+  { open: true } | { open: false; reason: 'missing' | 'unpublished' | 'disabled' | 'closed' }
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** Whether readers may comment on an article right now. */
 export function commentingState(
-  article: { _status?: string | null; commentsEnabled?: boolean | null; publishedAt?: string | Date | null } | null | undefined,
+  article:
+    | {
+        _status?: string | null
+        commentsEnabled?: boolean | null
+        publishedAt?: string | Date | null
+      }
+    | null
+    | undefined,
   closeAfterDays: number | null | undefined,
   now: number,
 ): CommentingState {
   if (!article) return { open: false, reason: 'missing' }
   if (article._status !== 'published') return { open: false, reason: 'unpublished' }
   if (article.commentsEnabled === false) return { open: false, reason: 'disabled' }
-  if (closeAfterDays !== null && closeAfterDays !== undefined && closeAfterDays >= 0 && article.publishedAt) {
+  if (
+    closeAfterDays !== null &&
+    closeAfterDays !== undefined &&
+    closeAfterDays >= 0 &&
+    article.publishedAt
+  ) {
     const publishedAt = new Date(article.publishedAt).getTime()
-    if (Number.isFinite(publishedAt) && now >= publishedAt + closeAfterDays * DAY_MS) return { open: false, reason: 'closed' }
+    if (Number.isFinite(publishedAt) && now >= publishedAt + closeAfterDays * DAY_MS)
+      return { open: false, reason: 'closed' }
   }
   return { open: true }
 }
 
 /** Settings as stored in the global, cleaned up and completed with the defaults. */
-export function normalizeSettings(raw: Record<string, unknown> | null | undefined): CommentSettingsValues {
+export function normalizeSettings(
+  raw: Record<string, unknown> | null | undefined,
+): CommentSettingsValues {
   const value = raw ?? {}
   const count = (input: unknown, fallback: number) =>
     typeof input === 'number' && Number.isFinite(input) && input >= 0 ? Math.floor(input) : fallback
-  const flag = (input: unknown, fallback: boolean) => (typeof input === 'boolean' ? input : fallback)
+  const flag = (input: unknown, fallback: boolean) =>
+    typeof input === 'boolean' ? input : fallback
   const closeAfterDays =
-    typeof value.closeAfterDays === 'number' && Number.isFinite(value.closeAfterDays) && value.closeAfterDays >= 0
+    typeof value.closeAfterDays === 'number' &&
+    Number.isFinite(value.closeAfterDays) &&
+    value.closeAfterDays >= 0
       ? value.closeAfterDays
       : null
   return {
     blockList: parseBlockList(typeof value.blockList === 'string' ? value.blockList : ''),
     maxLinks: count(value.maxLinks, DEFAULT_COMMENT_SETTINGS.maxLinks),
-    spamAction: value.spamAction === 'pending' || value.spamAction === 'spam' ? value.spamAction : DEFAULT_COMMENT_SETTINGS.spamAction,
+    spamAction:
+      value.spamAction === 'pending' || value.spamAction === 'spam'
+        ? value.spamAction
+        : DEFAULT_COMMENT_SETTINGS.spamAction,
     autoApproveKnown: flag(value.autoApproveKnown, DEFAULT_COMMENT_SETTINGS.autoApproveKnown),
     closeAfterDays,
-    rateLimitPerMinute: count(value.rateLimitPerMinute, DEFAULT_COMMENT_SETTINGS.rateLimitPerMinute),
+    rateLimitPerMinute: count(
+      value.rateLimitPerMinute,
+      DEFAULT_COMMENT_SETTINGS.rateLimitPerMinute,
+    ),
     rateLimitPerHour: count(value.rateLimitPerHour, DEFAULT_COMMENT_SETTINGS.rateLimitPerHour),
     notifyEditors: flag(value.notifyEditors, DEFAULT_COMMENT_SETTINGS.notifyEditors),
   }

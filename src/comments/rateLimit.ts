@@ -1,5 +1,9 @@
 import type { Redis } from 'ioredis'
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible'
 
 import { redisKeyPrefix, sharedRedis } from '@/lib/redis'
 
@@ -41,12 +45,19 @@ export type RateLimiterOptions = {
   keyPrefix?: string
 }
 
-export function createCommentRateLimiter({ redis, keyPrefix = 'comments:rate' }: RateLimiterOptions = {}): CommentRateLimiter {
+export function createCommentRateLimiter({
+  redis,
+  keyPrefix = 'comments:rate',
+}: RateLimiterOptions = {}): CommentRateLimiter {
   const counter = (name: string, duration: number): RateLimiterAbstract => {
     const options = { keyPrefix: `${keyPrefix}:${name}`, points: COUNT_ONLY, duration }
     if (!redis) return new RateLimiterMemory(options)
     // While Redis is unreachable, this instance counts in memory instead of refusing comments.
-    return new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) })
+    return new RateLimiterRedis({
+      ...options,
+      storeClient: redis,
+      insuranceLimiter: new RateLimiterMemory(options),
+    })
   }
   const windows = [
     { counter: counter('m', MINUTE_MS / 1000), limit: (limits: RateLimits) => limits.perMinute },
@@ -77,7 +88,9 @@ export function createCommentRateLimiter({ redis, keyPrefix = 'comments:rate' }:
 let shared: CommentRateLimiter | undefined
 
 /** This process's limiter: on `REDIS_URL` when set (shared by every instance), else in memory. */
-export function commentRateLimiter(env: Record<string, string | undefined> = process.env): CommentRateLimiter {
+export function commentRateLimiter(
+  env: Record<string, string | undefined> = process.env,
+): CommentRateLimiter {
   // The process's command connection: while Redis is down, a post falls back to memory within
   // a second (src/lib/redis.ts) instead of waiting for reconnects.
   shared ??= createCommentRateLimiter({

@@ -1,6 +1,11 @@
 import { derivedSecret } from '@/lib/secret'
 
-import { clientIpFromHeaders, DEFAULT_TRUSTED_PROXIES, parseTrustedProxies, type TrustedProxies } from './clientIp'
+import {
+  clientIpFromHeaders,
+  DEFAULT_TRUSTED_PROXIES,
+  parseTrustedProxies,
+  type TrustedProxies,
+} from './clientIp'
 import { createFormToken } from './formToken'
 
 /**
@@ -15,11 +20,14 @@ import { createFormToken } from './formToken'
 let trusted: { spec: string | undefined; value: TrustedProxies } | undefined
 
 /** `TRUSTED_PROXIES` (comma-separated IPs/CIDRs), default loopback only. */
-export function trustedProxies(env: Record<string, string | undefined> = process.env): TrustedProxies {
+export function trustedProxies(
+  env: Record<string, string | undefined> = process.env,
+): TrustedProxies {
   const spec = env.TRUSTED_PROXIES
   if (trusted?.spec !== spec || !trusted) {
     const value = parseTrustedProxies(spec?.trim() ? spec : DEFAULT_TRUSTED_PROXIES)
-    if (value.invalid.length) console.warn(`[comments] TRUSTED_PROXIES: ignoring ${value.invalid.join(', ')}`)
+    if (value.invalid.length)
+      console.warn(`[comments] TRUSTED_PROXIES: ignoring ${value.invalid.join(', ')}`)
     trusted = { spec, value }
   }
   return trusted.value
@@ -32,4 +40,5 @@ export const ipHashSecret = () => derivedSecret('comment-ip')
 export const commentFormToken = (now = Date.now()) => createFormToken(now, formTokenSecret())
 
 /** The reader's address as the comment rules see it (peer, or forwarded by a trusted proxy). */
-export const readerIp = (headers: Parameters<typeof clientIpFromHeaders>[0]) => clientIpFromHeaders(headers, trustedProxies())
+export const readerIp = (headers: Parameters<typeof clientIpFromHeaders>[0]) =>
+  clientIpFromHeaders(headers, trustedProxies())

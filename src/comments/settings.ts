@@ -27,17 +27,30 @@ export function benchRateLimitOverride(
   if (!spec) return null
   const [perMinute, perHour] = spec.split(',').map((part) => Number(part.trim()))
   if (!Number.isInteger(perMinute) || perMinute < 0) return null
-  return { rateLimitPerMinute: perMinute, rateLimitPerHour: Number.isInteger(perHour) && perHour >= 0 ? perHour : perMinute * 60 }
+  return {
+    rateLimitPerMinute: perMinute,
+    rateLimitPerHour: Number.isInteger(perHour) && perHour >= 0 ? perHour : perMinute * 60,
+  }
 }
 
-async function read(payload: Payload, req: PayloadRequest | undefined): Promise<CommentSettingsValues> {
-  const doc = await payload.findGlobal({ slug: COMMENT_SETTINGS_SLUG, depth: 0, overrideAccess: true, req })
+async function read(
+  payload: Payload,
+  req: PayloadRequest | undefined,
+): Promise<CommentSettingsValues> {
+  const doc = await payload.findGlobal({
+    slug: COMMENT_SETTINGS_SLUG,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   const value = normalizeSettings(doc as unknown as Record<string, unknown>)
   const bench = benchRateLimitOverride()
   if (bench) {
     if (!benchNoticeShown) {
       benchNoticeShown = true
-      payload.logger.warn(`BENCH_COMMENT_RATE_LIMIT is set: comment rate limit ${bench.rateLimitPerMinute}/min, ${bench.rateLimitPerHour}/h. Never use this in production.`)
+      payload.logger.warn(
+        `BENCH_COMMENT_RATE_LIMIT is set: comment rate limit ${bench.rateLimitPerMinute}/min, ${bench.rateLimitPerHour}/h. Never use this in production.`,
+      )
     }
     Object.assign(value, bench)
   }
@@ -50,7 +63,11 @@ async function read(payload: Payload, req: PayloadRequest | undefined): Promise<
  * holds one, and as many concurrent comment posts as the PostgreSQL pool has connections would
  * then wait for each other forever.
  */
-export async function loadCommentSettings(payload: Payload, req?: PayloadRequest, now = Date.now()): Promise<CommentSettingsValues> {
+export async function loadCommentSettings(
+  payload: Payload,
+  req?: PayloadRequest,
+  now = Date.now(),
+): Promise<CommentSettingsValues> {
   const cached = cache.get(payload)
   if (cached instanceof Promise) return cached
   if (cached && cached.expires > now) return cached.value

@@ -61,7 +61,10 @@ export const CommentSettings: GlobalConfig = {
               label: { de: 'Höchstzahl Links', en: 'Maximum links' },
               admin: {
                 width: '50%',
-                description: { de: 'Mehr Links in einem Kommentar gelten als Spam-Signal.', en: 'More links in one comment are a spam signal.' },
+                description: {
+                  de: 'Mehr Links in einem Kommentar gelten als Spam-Signal.',
+                  en: 'More links in one comment are a spam signal.',
+                },
               },
             },
             {
@@ -71,7 +74,10 @@ export const CommentSettings: GlobalConfig = {
               label: { de: 'Bei Spam-Signal', en: 'On a spam signal' },
               options: [
                 { value: 'spam', label: { de: 'Als Spam ablegen', en: 'File as spam' } },
-                { value: 'pending', label: { de: 'Zur Freigabe vorlegen', en: 'Hold for moderation' } },
+                {
+                  value: 'pending',
+                  label: { de: 'Zur Freigabe vorlegen', en: 'Hold for moderation' },
+                },
               ],
               admin: {
                 width: '50%',
@@ -87,14 +93,20 @@ export const CommentSettings: GlobalConfig = {
     },
     {
       type: 'collapsible',
-      label: { de: 'Freigabe und Fristen (nur Admins)', en: 'Approval and deadlines (admins only)' },
+      label: {
+        de: 'Freigabe und Fristen (nur Admins)',
+        en: 'Approval and deadlines (admins only)',
+      },
       fields: [
         {
           name: 'autoApproveKnown',
           type: 'checkbox',
           defaultValue: DEFAULT_COMMENT_SETTINGS.autoApproveKnown,
           access: adminOnly,
-          label: { de: 'Bekannte Kommentierende automatisch freigeben', en: 'Auto-approve known commenters' },
+          label: {
+            de: 'Bekannte Kommentierende automatisch freigeben',
+            en: 'Auto-approve known commenters',
+          },
           admin: {
             description: {
               de: 'Gilt, wenn mit derselben E-Mail-Adresse schon ein Kommentar freigegeben wurde, der Kommentar über das Formular der Website kam und kein Spam-Signal hat.',
@@ -120,13 +132,19 @@ export const CommentSettings: GlobalConfig = {
           type: 'checkbox',
           defaultValue: DEFAULT_COMMENT_SETTINGS.notifyEditors,
           access: adminOnly,
-          label: { de: 'Redaktion per E-Mail über neue Kommentare informieren', en: 'Email editors about new comments' },
+          label: {
+            de: 'Redaktion per E-Mail über neue Kommentare informieren',
+            en: 'Email editors about new comments',
+          },
         },
       ],
     },
     {
       type: 'collapsible',
-      label: { de: 'Rate-Limit je IP-Adresse (nur Admins)', en: 'Rate limit per IP address (admins only)' },
+      label: {
+        de: 'Rate-Limit je IP-Adresse (nur Admins)',
+        en: 'Rate limit per IP address (admins only)',
+      },
       fields: [
         {
           type: 'row',

@@ -27,7 +27,9 @@ export function hasNulDeep(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000')
   if (Array.isArray(value)) return value.some((entry) => hasNulDeep(entry, depth + 1))
   if (value && typeof value === 'object') {
-    return Object.entries(value).some(([key, entry]) => key.includes('\u0000') || hasNulDeep(entry, depth + 1))
+    return Object.entries(value).some(
+      ([key, entry]) => key.includes('\u0000') || hasNulDeep(entry, depth + 1),
+    )
   }
   return false
 }
@@ -36,7 +38,13 @@ const isValidDate = (value: unknown): boolean =>
   (value instanceof Date || typeof value === 'string' || typeof value === 'number') &&
   !Number.isNaN(new Date(value).getTime())
 
-function checkFields(fields: Field[], data: unknown, prefix: string, problems: Problem[], blocks: Block[]): void {
+function checkFields(
+  fields: Field[],
+  data: unknown,
+  prefix: string,
+  problems: Problem[],
+  blocks: Block[],
+): void {
   if (!data || typeof data !== 'object') return
   const record = data as Record<string, unknown>
   for (const field of fields) {
@@ -46,7 +54,8 @@ function checkFields(fields: Field[], data: unknown, prefix: string, problems: P
     }
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
-        if ('name' in tab && tab.name) checkFields(tab.fields, record[tab.name], `${prefix}${tab.name}.`, problems, blocks)
+        if ('name' in tab && tab.name)
+          checkFields(tab.fields, record[tab.name], `${prefix}${tab.name}.`, problems, blocks)
         else checkFields(tab.fields, data, prefix, problems, blocks)
       }
       continue
@@ -62,14 +71,16 @@ function checkFields(fields: Field[], data: unknown, prefix: string, problems: P
       case 'text':
       case 'textarea':
       case 'email': {
-        const values = field.type === 'text' && field.hasMany && Array.isArray(value) ? value : [value]
+        const values =
+          field.type === 'text' && field.hasMany && Array.isArray(value) ? value : [value]
         const message = values.map(textProblem).find(Boolean)
         if (message) problems.push({ path, message })
         break
       }
       case 'date':
         // An invalid date is stored as it is and then fails every read of the row (500).
-        if (!isValidDate(value)) problems.push({ path, message: 'Bitte geben Sie ein gültiges Datum an.' })
+        if (!isValidDate(value))
+          problems.push({ path, message: 'Bitte geben Sie ein gültiges Datum an.' })
         break
       case 'richText':
       case 'json':
@@ -77,8 +88,11 @@ function checkFields(fields: Field[], data: unknown, prefix: string, problems: P
         break
       case 'select':
       case 'radio': {
-        const allowed = field.options.map((option) => (typeof option === 'string' ? option : option.value))
-        const values = field.type === 'select' && field.hasMany && Array.isArray(value) ? value : [value]
+        const allowed = field.options.map((option) =>
+          typeof option === 'string' ? option : option.value,
+        )
+        const values =
+          field.type === 'select' && field.hasMany && Array.isArray(value) ? value : [value]
         if (values.some((entry) => !allowed.includes(entry as string))) {
           problems.push({ path, message: 'Bitte wählen Sie einen der angebotenen Werte.' })
         }
@@ -89,7 +103,9 @@ function checkFields(fields: Field[], data: unknown, prefix: string, problems: P
         break
       case 'array':
         if (Array.isArray(value)) {
-          value.forEach((row, index) => checkFields(field.fields, row, `${path}.${index}.`, problems, blocks))
+          value.forEach((row, index) =>
+            checkFields(field.fields, row, `${path}.${index}.`, problems, blocks),
+          )
         }
         break
       case 'blocks':
@@ -124,7 +140,12 @@ export const checkGlobalFieldValues: GlobalBeforeValidateHook = ({ data, global,
   return data
 }
 
-function check(fields: Field[], data: unknown, req: PayloadRequest, entity: { collection?: string; global?: string }) {
+function check(
+  fields: Field[],
+  data: unknown,
+  req: PayloadRequest,
+  entity: { collection?: string; global?: string },
+) {
   const problems: Problem[] = []
   checkFields(fields, data, '', problems, req.payload.config.blocks ?? [])
   if (problems.length > 0) throw new ValidationError({ ...entity, errors: problems, req })

@@ -15,7 +15,12 @@ const isRestRead = (operation: string, req: PayloadRequest): boolean =>
  * otherwise). Reads Payload makes for itself (`overrideAccess`, e.g. loading the user of a
  * token) are left alone: they do not use the request's page parameters.
  */
-export const checkPageParams: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+export const checkPageParams: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   if (!isRestRead(operation, req) || overrideAccess) return args
   const message = pageParamsError((req.query ?? {}) as PageQuery)
   if (message) throw new Refusal(message, 400)

@@ -9,7 +9,11 @@ import { whereInputError } from '@/lib/whereInput'
 export const checkWhere: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   const where = (args as { where?: unknown }).where
   if (where === undefined) return args
-  const message = whereInputError(where, collection.flattenedFields, (slug) => req.payload.collections[slug as CollectionSlug]?.config.flattenedFields)
+  const message = whereInputError(
+    where,
+    collection.flattenedFields,
+    (slug) => req.payload.collections[slug as CollectionSlug]?.config.flattenedFields,
+  )
   if (message) throw new APIError(message, 400, undefined, true)
   return args
 }

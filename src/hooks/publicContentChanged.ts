@@ -28,7 +28,11 @@ export async function readContentVersion(payload: Payload): Promise<string> {
  * - the tags of the site's caches on this instance (Next.js).
  * Seeding skips only the tag expiry (no site is rendering yet); the content version always moves.
  */
-export async function publicContentChanged(req: PayloadRequest, context: RequestContext, tags: string[]): Promise<void> {
+export async function publicContentChanged(
+  req: PayloadRequest,
+  context: RequestContext,
+  tags: string[],
+): Promise<void> {
   // A fresh token rather than a counter: concurrent changes never need a read-modify-write.
   // Straight to the adapter: this hidden global has no hooks, versions or locks, and the full
   // operation cost four statements per change instead of two (every publish, every import).
@@ -55,7 +59,11 @@ export async function publicContentChanged(req: PayloadRequest, context: Request
  * outside it — checked through the adapter, so this holds for every database. The request does
  * not wait for it.
  */
-async function afterCommit(req: PayloadRequest, token: string, announce: () => Promise<void>): Promise<void> {
+async function afterCommit(
+  req: PayloadRequest,
+  token: string,
+  announce: () => Promise<void>,
+): Promise<void> {
   const transactionID = await req.transactionID
   const sessions = req.payload.db.sessions as Record<string, unknown> | undefined
   if (transactionID === undefined || !sessions?.[String(transactionID)]) return announce()
@@ -65,7 +73,8 @@ async function afterCommit(req: PayloadRequest, token: string, announce: () => P
     while (sessions[String(transactionID)] && Date.now() < deadline) await pause()
     // Rolled back, or already replaced by a later change: announced anyway after a second.
     const seen = Date.now() + 1_000
-    while (Date.now() < seen && (await readContentVersion(req.payload).catch(() => null)) !== token) await pause()
+    while (Date.now() < seen && (await readContentVersion(req.payload).catch(() => null)) !== token)
+      await pause()
     await announce()
   })()
 }

@@ -9,7 +9,14 @@ import { isNewsroomUser } from '@/access/roles'
 import { Refusal } from '@/lib/refusal'
 
 const LOGICAL = new Set(['and', 'or', 'AND', 'OR'])
-const VERSION_KEYS = new Set(['parent', 'version', 'latest', 'snapshot', 'autosave', 'publishedLocale'])
+const VERSION_KEYS = new Set([
+  'parent',
+  'version',
+  'latest',
+  'snapshot',
+  'autosave',
+  'publishedLocale',
+])
 
 /** Every field path a `where` names, nested `and`/`or` included; `null` for a nested query. */
 export function wherePaths(where: unknown): string[] | null {
@@ -25,8 +32,17 @@ export function wherePaths(where: unknown): string[] | null {
       continue
     }
     // A query inside a relationship (`contains: { ... }`) names paths of another collection.
-    const operands = value && typeof value === 'object' ? Object.values(value as Record<string, unknown>) : []
-    if (operands.some((operand) => operand && typeof operand === 'object' && !Array.isArray(operand) && !(operand instanceof Date))) {
+    const operands =
+      value && typeof value === 'object' ? Object.values(value as Record<string, unknown>) : []
+    if (
+      operands.some(
+        (operand) =>
+          operand &&
+          typeof operand === 'object' &&
+          !Array.isArray(operand) &&
+          !(operand instanceof Date),
+      )
+    ) {
       return null
     }
     paths.push(key)
@@ -61,8 +77,12 @@ async function readable(
   if (!field || ('hidden' in field && field.hidden)) return false
   if (!(await allowedBy(field.access?.read, req))) return false
   if (rest.length === 0) return true
-  if (field.type === 'group' || field.type === 'tab') return readable(collection, field.flattenedFields, rest, req)
-  if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+  if (field.type === 'group' || field.type === 'tab')
+    return readable(collection, field.flattenedFields, rest, req)
+  if (
+    (field.type === 'relationship' || field.type === 'upload') &&
+    typeof field.relationTo === 'string'
+  ) {
     if (rest.length === 1 && rest[0] === 'id') return true
     const related = req.payload.collections[field.relationTo]?.config
     if (!related || !(await allowedBy(related.access?.read, req))) return false
@@ -94,7 +114,10 @@ export const readersQueryReadableFields: CollectionBeforeOperationHook = async (
   }
   for (const path of [...filtered, ...sortPaths(sort)]) {
     let segments = path.replace(/__/g, '.').split('.')
-    if (VERSION_KEYS.has(segments[0]) && !collection.flattenedFields.some((field) => field.name === segments[0])) {
+    if (
+      VERSION_KEYS.has(segments[0]) &&
+      !collection.flattenedFields.some((field) => field.name === segments[0])
+    ) {
       // A query of the versions (findVersions reaches this hook as `read` too): readers who
       // may not read versions get Payload's 403; the others are checked on the document's fields.
       if (!(await allowedBy(collection.access?.readVersions, req))) continue

@@ -1,4 +1,9 @@
-import { ValidationError, type CollectionBeforeValidateHook, type CollectionSlug, type Field } from 'payload'
+import {
+  ValidationError,
+  type CollectionBeforeValidateHook,
+  type CollectionSlug,
+  type Field,
+} from 'payload'
 
 import { relationId } from '@/lib/relationId'
 
@@ -10,9 +15,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 function relationsOf(fields: Field[]): Relation[] {
   return fields.flatMap((field): Relation[] => {
     if (field.type === 'row' || field.type === 'collapsible') return relationsOf(field.fields)
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : relationsOf(tab.fields)))
-    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
-      const label = typeof field.label === 'object' && field.label ? (field.label as { de?: string }).de : undefined
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : relationsOf(tab.fields)))
+    if (
+      (field.type === 'relationship' || field.type === 'upload') &&
+      typeof field.relationTo === 'string'
+    ) {
+      const label =
+        typeof field.label === 'object' && field.label
+          ? (field.label as { de?: string }).de
+          : undefined
       return [{ name: field.name, label: label ?? field.name, relationTo: field.relationTo }]
     }
     return []
@@ -36,7 +48,9 @@ export const relationsExist: CollectionBeforeValidateHook = async ({ collection,
     const wellFormed = ids.every(
       (id, index) =>
         id !== undefined &&
-        (typeof values[index] !== 'object' || values[index] === null || 'id' in (values[index] as object)) &&
+        (typeof values[index] !== 'object' ||
+          values[index] === null ||
+          'id' in (values[index] as object)) &&
         (!uuids || UUID.test(id)),
     )
     let missing = !wellFormed

@@ -7,9 +7,15 @@ export const deadlineMessage =
   'Die Anfrage hat zu lange gedauert und wurde abgebrochen. Bitte senden Sie eine kleinere Abfrage.'
 
 /** The deadline for this request (ms since epoch): `GRAPHQL_READER_DEADLINE_MS` overrides the default. */
-export function setReaderDeadline(req: PayloadRequest, env: Record<string, string | undefined> = process.env): void {
+export function setReaderDeadline(
+  req: PayloadRequest,
+  env: Record<string, string | undefined> = process.env,
+): void {
   const configured = Number(env.GRAPHQL_READER_DEADLINE_MS)
-  const limit = env.GRAPHQL_READER_DEADLINE_MS !== undefined && Number.isFinite(configured) ? configured : READER_GRAPHQL_DEADLINE_MS
+  const limit =
+    env.GRAPHQL_READER_DEADLINE_MS !== undefined && Number.isFinite(configured)
+      ? configured
+      : READER_GRAPHQL_DEADLINE_MS
   req.context.readerDeadline ??= Date.now() + limit
 }
 
@@ -21,6 +27,7 @@ export function setReaderDeadline(req: PayloadRequest, env: Record<string, strin
  */
 export const requestDeadline: CollectionBeforeOperationHook = ({ args, req }) => {
   const deadline = req.context?.readerDeadline
-  if (typeof deadline === 'number' && Date.now() > deadline) throw new APIError(deadlineMessage, 503, undefined, true)
+  if (typeof deadline === 'number' && Date.now() > deadline)
+    throw new APIError(deadlineMessage, 503, undefined, true)
   return args
 }

@@ -10,7 +10,8 @@ import type { AfterErrorHook, PayloadRequest } from 'payload'
  */
 export const requestMistakesAreClientErrors: AfterErrorHook = ({ collection, req }) => {
   const mistake = requestMistake(req, collection)
-  if (mistake) return { status: mistake.status, response: { errors: [{ message: mistake.message }] } }
+  if (mistake)
+    return { status: mistake.status, response: { errors: [{ message: mistake.message }] } }
 }
 
 type Mistake = { status: number; message: string }
@@ -20,14 +21,25 @@ type CollectionShape = { slug: string; auth?: { verify?: unknown }; versions?: u
 function requestMistake(req: PayloadRequest, collection?: CollectionShape): Mistake | null {
   const type = req.headers?.get('content-type') ?? ''
   if (/^multipart\/form-data/i.test(type) && !/;\s*boundary=/i.test(type)) {
-    return { status: 400, message: 'Das Formular ist unvollständig: „multipart/form-data“ ohne „boundary“.' }
+    return {
+      status: 400,
+      message: 'Das Formular ist unvollständig: „multipart/form-data“ ohne „boundary“.',
+    }
   }
   const path = pathOf(req)
   if (path === null) return null
-  if (collection && !collection.auth?.verify && new RegExp(`^/api/${collection.slug}/verify/`).test(path)) {
+  if (
+    collection &&
+    !collection.auth?.verify &&
+    new RegExp(`^/api/${collection.slug}/verify/`).test(path)
+  ) {
     return { status: 404, message: 'Für diese Sammlung gibt es keine Bestätigung per E-Mail.' }
   }
-  if (collection && !collection.versions && new RegExp(`^/api/${collection.slug}/versions(/|$)`).test(path)) {
+  if (
+    collection &&
+    !collection.versions &&
+    new RegExp(`^/api/${collection.slug}/versions(/|$)`).test(path)
+  ) {
     return { status: 404, message: 'Diese Sammlung hat keine Versionen.' }
   }
   return null

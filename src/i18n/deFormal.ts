@@ -15,12 +15,14 @@ export const deFormal = {
       'Bitte geben Sie Ihren Benutzernamen ein. Anweisungen zum Zurücksetzen Ihres Passworts werden an die mit Ihrem Benutzernamen verknüpfte E-Mail-Adresse gesendet.',
     generatingNewAPIKeyWillInvalidate:
       'Wenn Sie einen neuen API-Schlüssel erzeugen, wird der vorherige <1>ungültig</1>. Möchten Sie wirklich fortfahren?',
-    loggedIn: 'Um sich mit einem anderen Benutzerkonto anzumelden, müssen Sie sich zuerst <0>abmelden</0>.',
+    loggedIn:
+      'Um sich mit einem anderen Benutzerkonto anzumelden, müssen Sie sich zuerst <0>abmelden</0>.',
     loggedInChangePassword:
       'Um Ihr Passwort zu ändern, gehen Sie zu Ihrem <0>Benutzerkonto</0> und ändern Sie dort Ihr Passwort.',
     loggedOutInactivity: 'Sie wurden wegen Inaktivität abgemeldet.',
     loggedOutSuccessfully: 'Sie wurden erfolgreich abgemeldet.',
-    loginWithAnotherUser: 'Um sich mit einem anderen Benutzer anzumelden, müssen Sie sich zuerst <0>abmelden</0>.',
+    loginWithAnotherUser:
+      'Um sich mit einem anderen Benutzer anzumelden, müssen Sie sich zuerst <0>abmelden</0>.',
     newAccountCreated:
       'Für Sie wurde ein neues Konto auf <a href="{{serverURL}}">{{serverURL}}</a> angelegt. Bitte klicken Sie auf den folgenden Link oder kopieren Sie die URL in Ihren Browser, um Ihre E-Mail-Adresse zu bestätigen: <a href="{{verificationURL}}">{{verificationURL}}</a><br> Nachdem Sie Ihre E-Mail-Adresse bestätigt haben, können Sie sich anmelden.',
     resetYourPassword: 'Ihr Passwort zurücksetzen',
@@ -64,26 +66,32 @@ export const deFormal = {
       'Sie sind dabei, <1>{{count}} {{label}}</1> in den Hauptordner zu verschieben. Sind Sie sicher?',
     moveItemToFolderConfirmation:
       'Sie sind dabei, <1>{{title}}</1> nach <2>{{toFolder}}</2> zu verschieben. Sind Sie sicher?',
-    moveItemToRootConfirmation: 'Sie sind dabei, <1>{{title}}</1> in den Hauptordner zu verschieben. Sind Sie sicher?',
+    moveItemToRootConfirmation:
+      'Sie sind dabei, <1>{{title}}</1> in den Hauptordner zu verschieben. Sind Sie sicher?',
   },
   general: {
     aboutToDelete: 'Sie sind dabei, {{label}} <1>{{title}}</1> zu löschen. Sind Sie sicher?',
     aboutToDeleteCount_many: 'Sie sind dabei, {{count}} {{label}} zu löschen.',
     aboutToDeleteCount_one: 'Sie sind dabei, {{count}} {{label}} zu löschen.',
     aboutToDeleteCount_other: 'Sie sind dabei, {{count}} {{label}} zu löschen.',
-    aboutToPermanentlyDelete: 'Sie sind dabei, {{label}} <1>{{title}}</1> endgültig zu löschen. Sind Sie sicher?',
+    aboutToPermanentlyDelete:
+      'Sie sind dabei, {{label}} <1>{{title}}</1> endgültig zu löschen. Sind Sie sicher?',
     aboutToPermanentlyDeleteTrash:
       'Sie sind dabei, <0>{{count}}</0> <1>{{label}}</1> endgültig aus dem Papierkorb zu löschen. Sind Sie sicher?',
-    aboutToRestore: 'Sie sind dabei, {{label}} <1>{{title}}</1> wiederherzustellen. Sind Sie sicher?',
+    aboutToRestore:
+      'Sie sind dabei, {{label}} <1>{{title}}</1> wiederherzustellen. Sind Sie sicher?',
     aboutToRestoreAsDraft:
       'Sie sind dabei, {{label}} <1>{{title}}</1> als Entwurf wiederherzustellen. Sind Sie sicher?',
-    aboutToRestoreAsDraftCount: 'Sie sind dabei, {{count}} {{label}} als Entwurf wiederherzustellen.',
+    aboutToRestoreAsDraftCount:
+      'Sie sind dabei, {{count}} {{label}} als Entwurf wiederherzustellen.',
     aboutToRestoreCount: 'Sie sind dabei, {{count}} {{label}} wiederherzustellen.',
-    aboutToTrash: 'Sie sind dabei, {{label}} <1>{{title}}</1> in den Papierkorb zu verschieben. Sind Sie sicher?',
+    aboutToTrash:
+      'Sie sind dabei, {{label}} <1>{{title}}</1> in den Papierkorb zu verschieben. Sind Sie sicher?',
     aboutToTrashCount: 'Sie sind dabei, {{count}} {{label}} in den Papierkorb zu verschieben.',
     changesNotSaved:
       'Ihre Änderungen wurden nicht gespeichert. Wenn Sie diese Seite verlassen, gehen Ihre Änderungen verloren.',
-    copyWarning: 'Sie sind dabei, {{to}} mit {{from}} für {{label}} {{title}} zu überschreiben. Sind Sie sicher?',
+    copyWarning:
+      'Sie sind dabei, {{to}} mit {{from}} für {{label}} {{title}} zu überschreiben. Sind Sie sicher?',
     creating: 'Wird erstellt',
     creatingNewLabel: '{{label}} erstellen',
     currentlyEditing:
@@ -100,12 +108,14 @@ export const deFormal = {
     unsavedChanges:
       'Sie haben ungespeicherte Änderungen. Speichern oder verwerfen Sie sie, bevor Sie fortfahren.',
     true: 'Ja',
-    unsavedChangesDuplicate: 'Sie haben ungespeicherte Änderungen. Möchten Sie trotzdem duplizieren?',
+    unsavedChangesDuplicate:
+      'Sie haben ungespeicherte Änderungen. Möchten Sie trotzdem duplizieren?',
   },
   upload: {
     cropToolDescription:
       'Ziehen Sie die Ecken des ausgewählten Bereichs, zeichnen Sie einen neuen Bereich oder passen Sie die Werte unten an.',
-    focalPointDescription: 'Setzen Sie den Fokuspunkt direkt in der Vorschau oder passen Sie die Werte unten an.',
+    focalPointDescription:
+      'Setzen Sie den Fokuspunkt direkt in der Vorschau oder passen Sie die Werte unten an.',
   },
   validation: {
     emailAddress: 'Bitte geben Sie eine gültige E-Mail-Adresse an.',
@@ -114,14 +124,16 @@ export const deFormal = {
       'Bitte geben Sie einen gültigen Benutzernamen ein. Er darf Buchstaben, Ziffern, Bindestriche, Punkte und Unterstriche enthalten.',
   },
   version: {
-    aboutToPublishSelection: 'Sie sind dabei, alle ausgewählten {{label}} zu veröffentlichen. Sind Sie sicher?',
+    aboutToPublishSelection:
+      'Sie sind dabei, alle ausgewählten {{label}} zu veröffentlichen. Sind Sie sicher?',
     aboutToRestore: 'Sie sind dabei, {{label}} auf den Stand vom {{versionDate}} zurückzusetzen.',
     aboutToRestoreGlobal:
       'Sie sind dabei, das globale Dokument {{label}} auf den Stand vom {{versionDate}} zurückzusetzen.',
     aboutToRevertToPublished:
       'Sie sind dabei, dieses Dokument auf den zuletzt veröffentlichten Stand zurückzusetzen. Sind Sie sicher?',
     aboutToUnpublish: 'Sie sind dabei, dieses Dokument auf Entwurf zu setzen. Sind Sie sicher?',
-    aboutToUnpublishIn: 'Sie sind dabei, die Veröffentlichung dieses Dokuments in {{locale}} aufzuheben. Sind Sie sicher?',
+    aboutToUnpublishIn:
+      'Sie sind dabei, die Veröffentlichung dieses Dokuments in {{locale}} aufzuheben. Sind Sie sicher?',
     aboutToUnpublishSelection:
       'Sie sind dabei, die Veröffentlichung aller ausgewählten {{label}} aufzuheben. Sind Sie sicher?',
   },

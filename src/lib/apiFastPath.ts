@@ -31,11 +31,15 @@ export function apiFastPathEnabled(env: Record<string, string | undefined> = pro
 }
 
 /** Which handler answers this request on the fast path, or null for Next.js. */
-export function apiRoute(request: Pick<http.IncomingMessage, 'method' | 'url' | 'headers'>): ApiRoute | null {
-  if (!/^application\/(graphql-response\+)?json\b/i.test(request.headers['content-type'] ?? '')) return null
+export function apiRoute(
+  request: Pick<http.IncomingMessage, 'method' | 'url' | 'headers'>,
+): ApiRoute | null {
+  if (!/^application\/(graphql-response\+)?json\b/i.test(request.headers['content-type'] ?? ''))
+    return null
   const path = (request.url ?? '').split('?', 1)[0]
   if (!path.startsWith(API)) return null
-  if (path === GRAPHQL_PATH || path === `${GRAPHQL_PATH}/`) return request.method === 'POST' ? 'graphql' : null
+  if (path === GRAPHQL_PATH || path === `${GRAPHQL_PATH}/`)
+    return request.method === 'POST' ? 'graphql' : null
   if (path.startsWith(GRAPHQL_PATH)) return null
   return REST_WRITES.has(request.method ?? '') ? 'rest' : null
 }
@@ -51,12 +55,16 @@ export async function answerApiRequest(
 ): Promise<Answer> {
   const payload = body ?? (await readRequestBody(request, MAX_JSON_BODY_BYTES))
   if (!payload) {
-    return jsonError(413, `Die Anfrage ist zu groß (höchstens ${MAX_JSON_BODY_BYTES / 2 ** 20} MB).`)
+    return jsonError(
+      413,
+      `Die Anfrage ist zu groß (höchstens ${MAX_JSON_BODY_BYTES / 2 ** 20} MB).`,
+    )
   }
   const url = requestUrl(request)
   if (!url) return jsonError(400, 'Ungültige Anfrage: Host oder Pfad ist keine gültige Adresse.')
   // Payload decodes the path with decodeURIComponent and fails (500) on a malformed escape.
-  if (!decodes(url.pathname)) return jsonError(400, 'Ungültige Anfrage: Der Pfad enthält ungültige %-Kodierung.')
+  if (!decodes(url.pathname))
+    return jsonError(400, 'Ungültige Anfrage: Der Pfad enthält ungültige %-Kodierung.')
   return readAnswer(request, await handler(toFetchRequest(request, url, payload)))
 }
 

@@ -16,8 +16,10 @@ export type DatabaseTarget =
 export function parseDatabaseUri(uri: string | undefined): DatabaseTarget {
   const value = uri?.trim()
   if (!value) return { kind: 'sqlite', url: DEFAULT_SQLITE_URL, filePath: './data/cms.db' }
-  if (value.startsWith('postgres://') || value.startsWith('postgresql://')) return { kind: 'postgres', url: value }
-  if (value.startsWith('mongodb://') || value.startsWith('mongodb+srv://')) return { kind: 'mongodb', url: value }
+  if (value.startsWith('postgres://') || value.startsWith('postgresql://'))
+    return { kind: 'postgres', url: value }
+  if (value.startsWith('mongodb://') || value.startsWith('mongodb+srv://'))
+    return { kind: 'mongodb', url: value }
   if (value.startsWith('file:')) {
     const filePath = value.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
     const inMemory = filePath === ':memory:' || filePath.startsWith(':memory:')

@@ -4,7 +4,8 @@ import type { EmailAdapter, SendEmailOptions } from 'payload'
 const fromAddress = () => process.env.EMAIL_FROM_ADDRESS || 'redaktion@newsroom.local'
 const fromName = () => process.env.EMAIL_FROM_NAME || 'Newsroom'
 
-const asText = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value ?? ''))
+const asText = (value: unknown): string =>
+  Array.isArray(value) ? value.join(', ') : String(value ?? '')
 
 /** Without SMTP, every message is written to the log in full, so nothing is lost. */
 export const logEmailAdapter: EmailAdapter = ({ payload }) => ({

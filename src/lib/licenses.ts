@@ -10,22 +10,92 @@ export type License = {
 }
 
 export const LICENSES = [
-  { value: 'cc0', label: 'CC0', url: 'https://creativecommons.org/publicdomain/zero/1.0/', requiresAttribution: false },
-  { value: 'public-domain', label: 'Public Domain', url: 'https://creativecommons.org/publicdomain/mark/1.0/', requiresAttribution: false },
-  { value: 'cc-by-4.0', label: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/', requiresAttribution: true },
-  { value: 'cc-by-sa-4.0', label: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/', requiresAttribution: true },
-  { value: 'cc-by-nd-4.0', label: 'CC BY-ND 4.0', url: 'https://creativecommons.org/licenses/by-nd/4.0/', requiresAttribution: true },
-  { value: 'cc-by-nc-4.0', label: 'CC BY-NC 4.0', url: 'https://creativecommons.org/licenses/by-nc/4.0/', requiresAttribution: true },
-  { value: 'cc-by-nc-sa-4.0', label: 'CC BY-NC-SA 4.0', url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/', requiresAttribution: true },
-  { value: 'cc-by-nc-nd-4.0', label: 'CC BY-NC-ND 4.0', url: 'https://creativecommons.org/licenses/by-nc-nd/4.0/', requiresAttribution: true },
-  { value: 'cc-by-3.0', label: 'CC BY 3.0', url: 'https://creativecommons.org/licenses/by/3.0/', requiresAttribution: true },
-  { value: 'cc-by-sa-3.0', label: 'CC BY-SA 3.0', url: 'https://creativecommons.org/licenses/by-sa/3.0/', requiresAttribution: true },
-  { value: 'cc-by-2.0', label: 'CC BY 2.0', url: 'https://creativecommons.org/licenses/by/2.0/', requiresAttribution: true },
-  { value: 'cc-by-sa-2.0', label: 'CC BY-SA 2.0', url: 'https://creativecommons.org/licenses/by-sa/2.0/', requiresAttribution: true },
+  {
+    value: 'cc0',
+    label: 'CC0',
+    url: 'https://creativecommons.org/publicdomain/zero/1.0/',
+    requiresAttribution: false,
+  },
+  {
+    value: 'public-domain',
+    label: 'Public Domain',
+    url: 'https://creativecommons.org/publicdomain/mark/1.0/',
+    requiresAttribution: false,
+  },
+  {
+    value: 'cc-by-4.0',
+    label: 'CC BY 4.0',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+    requiresAttribution: true,
+  },
+  {
+    value: 'cc-by-sa-4.0',
+    label: 'CC BY-SA 4.0',
+    url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    requiresAttribution: true,
+  },
+  {
+    value: 'cc-by-nd-4.0',
+    label: 'CC BY-ND 4.0',
+    url: 'https://creativecommons.org/licenses/by-nd/4.0/',
+    requiresAttribution: true,
+  },
+  {
+    value: 'cc-by-nc-4.0',
+    label: 'CC BY-NC 4.0',
+    url: 'https://creativecommons.org/licenses/by-nc/4.0/',
+    requiresAttribution: true,
+  },
+  {
+    value: 'cc-by-nc-sa-4.0',
+    label: 'CC BY-NC-SA 4.0',
+    url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/',
+    requiresAttribution: true,
+  },
+  {
+    value: 'cc-by-nc-nd-4.0',
+    label: 'CC BY-NC-ND 4.0',
+    url: 'https://creativecommons.org/licenses/by-nc-nd/4.0/',
+    requiresAttribution: true,
+  },
+  {
+    value: 'cc-by-3.0',
+    label: 'CC BY 3.0',
+    url: 'https://creativecommons.org/licenses/by/3.0/',
+    requiresAttribution: true,
+  },
+  {
+    value: 'cc-by-sa-3.0',
+    label: 'CC BY-SA 3.0',
+    url: 'https://creativecommons.org/licenses/by-sa/3.0/',
+    requiresAttribution: true,
+  },
+  {
+    value: 'cc-by-2.0',
+    label: 'CC BY 2.0',
+    url: 'https://creativecommons.org/licenses/by/2.0/',
+    requiresAttribution: true,
+  },
+  {
+    value: 'cc-by-sa-2.0',
+    label: 'CC BY-SA 2.0',
+    url: 'https://creativecommons.org/licenses/by-sa/2.0/',
+    requiresAttribution: true,
+  },
   // The licences of the free picture sites news sites use most; neither requires a credit (a
   // newsroom gives one anyway), neither allows selling the unaltered picture.
-  { value: 'pixabay', label: 'Pixabay Content License', url: 'https://pixabay.com/service/license-summary/', requiresAttribution: false },
-  { value: 'unsplash', label: 'Unsplash License', url: 'https://unsplash.com/license', requiresAttribution: false },
+  {
+    value: 'pixabay',
+    label: 'Pixabay Content License',
+    url: 'https://pixabay.com/service/license-summary/',
+    requiresAttribution: false,
+  },
+  {
+    value: 'unsplash',
+    label: 'Unsplash License',
+    url: 'https://unsplash.com/license',
+    requiresAttribution: false,
+  },
   { value: 'all-rights-reserved', label: 'All rights reserved', requiresAttribution: false },
 ] as const satisfies readonly License[]
 

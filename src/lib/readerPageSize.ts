@@ -13,7 +13,8 @@ export const readerLimitMessage = `„limit“ muss eine ganze Zahl von 1 bis ${
 
 /** What Payload reads as a number (its `isNumber`), `Infinity` and `1e400` included. */
 const isNumeric = (value: unknown): boolean =>
-  (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) && !Number.isNaN(Number(value))
+  (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) &&
+  !Number.isNaN(Number(value))
 
 /** Keeps `(page - 1) × limit` inside SQLite's 64-bit integers. */
 export const PAGE_PARAM_MAX = 1_000_000_000
@@ -25,7 +26,13 @@ const isWholeInRange = (value: unknown, min: number): boolean =>
  * Null when the page size is allowed; otherwise the message for the 400 answer. Values that
  * are not numbers are left to Payload's own parsing (it ignores them).
  */
-export function readerPageSizeError({ limit, pagination }: { limit?: unknown; pagination?: unknown }): string | null {
+export function readerPageSizeError({
+  limit,
+  pagination,
+}: {
+  limit?: unknown
+  pagination?: unknown
+}): string | null {
   if (pagination === false || pagination === 'false') return readerPageSizeMessage
   if (!isNumeric(limit)) return null
   const value = Number(limit)
@@ -40,10 +47,20 @@ export function readerPageSizeError({ limit, pagination }: { limit?: unknown; pa
  * "all", for the newsroom), and given once. SQLite fails on a fractional, infinite or
  * overflowing LIMIT or OFFSET, or on a list, with a 500 otherwise.
  */
-export function pageParamsError({ limit, page }: { limit?: unknown; page?: unknown }): string | null {
+export function pageParamsError({
+  limit,
+  page,
+}: {
+  limit?: unknown
+  page?: unknown
+}): string | null {
   // `?limit=1&limit=2` arrives as a list, which SQLite cannot take as a LIMIT (500).
-  for (const [name, value] of [['limit', limit], ['page', page]] as const) {
-    if (value !== null && typeof value === 'object') return `„${name}“ darf nur einmal und als Zahl angegeben werden.`
+  for (const [name, value] of [
+    ['limit', limit],
+    ['page', page],
+  ] as const) {
+    if (value !== null && typeof value === 'object')
+      return `„${name}“ darf nur einmal und als Zahl angegeben werden.`
   }
   if (isNumeric(limit) && !isWholeInRange(limit, 0)) {
     return '„limit“ muss eine ganze Zahl von 0 bis 1000000000 sein.'

@@ -5,8 +5,10 @@
 export function relationId(value: unknown): string | undefined {
   if (value === null || value === undefined || value === '') return undefined
   if (typeof value === 'object') {
-    if (typeof (value as { toHexString?: unknown }).toHexString === 'function') return (value as { toHexString(): string }).toHexString()
-    const inner = (value as { id?: unknown; value?: unknown }).id ?? (value as { value?: unknown }).value
+    if (typeof (value as { toHexString?: unknown }).toHexString === 'function')
+      return (value as { toHexString(): string }).toHexString()
+    const inner =
+      (value as { id?: unknown; value?: unknown }).id ?? (value as { value?: unknown }).value
     return inner === undefined || inner === null || inner === '' ? undefined : String(inner)
   }
   return String(value)

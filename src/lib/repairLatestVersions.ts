@@ -32,7 +32,10 @@ export async function repairLatestVersions(
         seen.add(parent)
         continue
       }
-      stale.set(parent, [...(stale.get(parent) ?? []), { id: String(version.id), updatedAt: version.updatedAt }])
+      stale.set(parent, [
+        ...(stale.get(parent) ?? []),
+        { id: String(version.id), updatedAt: version.updatedAt },
+      ])
     }
     for (const [parent, versions] of stale) {
       for (const { id, updatedAt } of versions) {
@@ -40,7 +43,9 @@ export async function repairLatestVersions(
         const versionData = { latest: false, updatedAt } as never
         await payload.db.updateVersion({ collection, id, versionData, returning: false })
       }
-      payload.logger.warn(`[versions] ${collection} ${parent}: ${versions.length} older version(s) no longer marked latest`)
+      payload.logger.warn(
+        `[versions] ${collection} ${parent}: ${versions.length} older version(s) no longer marked latest`,
+      )
       repaired.push({ collection, parent, cleared: versions.map(({ id }) => id) })
     }
   }
@@ -49,6 +54,8 @@ export async function repairLatestVersions(
 
 function draftCollections(payload: Payload): CollectionSlug[] {
   return Object.values(payload.collections)
-    .filter(({ config }) => Boolean(config.versions && typeof config.versions === 'object' && config.versions.drafts))
+    .filter(({ config }) =>
+      Boolean(config.versions && typeof config.versions === 'object' && config.versions.drafts),
+    )
     .map(({ config }) => config.slug as CollectionSlug)
 }

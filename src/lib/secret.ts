@@ -4,11 +4,16 @@ import { createHash, createHmac } from 'node:crypto'
  * `PAYLOAD_SECRET` signs sessions and keys comment IP hashes. Production refuses to start
  * without one; development derives a stable per-checkout secret and says so.
  */
-export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+export function resolvePayloadSecret(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): string {
   const secret = env.PAYLOAD_SECRET?.trim()
   if (secret) return secret
   if (env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build') {
-    throw new Error('PAYLOAD_SECRET is not set. Production needs a long random secret, e.g. `openssl rand -hex 32`.')
+    throw new Error(
+      'PAYLOAD_SECRET is not set. Production needs a long random secret, e.g. `openssl rand -hex 32`.',
+    )
   }
   const generated = createHash('sha256').update(`newsroom-dev-secret:${cwd}`).digest('hex')
   // Once per start, not once per process: `next build` and Next's workers are child processes,
@@ -47,6 +52,7 @@ export function derivedSecret(purpose: string): string {
 export function sameSecret(given: string | null | undefined, expected: string): boolean {
   if (typeof given !== 'string' || given.length !== expected.length) return false
   let difference = 0
-  for (let i = 0; i < expected.length; i++) difference |= given.charCodeAt(i) ^ expected.charCodeAt(i)
+  for (let i = 0; i < expected.length; i++)
+    difference |= given.charCodeAt(i) ^ expected.charCodeAt(i)
   return difference === 0
 }

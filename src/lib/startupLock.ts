@@ -20,7 +20,11 @@ import { parseDatabaseUri } from './databaseUri'
  *   belongs to one process and needs no lock.
  * - MongoDB: no lock (there are no migrations; see the README for the seed).
  */
-export async function withStartupLock<T>(payload: Payload, name: string, work: () => Promise<T>): Promise<T> {
+export async function withStartupLock<T>(
+  payload: Payload,
+  name: string,
+  work: () => Promise<T>,
+): Promise<T> {
   const release = await acquire(payload, name)
   try {
     return await work()
@@ -35,19 +39,30 @@ export const STARTUP_LOCK_TIMEOUT_MS = 10 * 60_000
 type Release = () => Promise<void>
 
 async function acquire(payload: Payload, name: string): Promise<Release> {
-  const db = payload.db as any
-  if (payload.db.name === 'postgres') return acquirePostgres(db, name, payload)
+  if (payload.db.name === 'postgres') {
+    return acquirePostgres(payload.db as unknown as PostgresAdapter, name, payload)
+  }
   if (payload.db.name === 'sqlite') {
     const target = parseDatabaseUri(process.env.DATABASE_URI)
-    if (target.kind === 'sqlite' && target.filePath) return acquireSqlite(`${target.filePath}.startup-lock`, name, payload)
+    if (target.kind === 'sqlite' && target.filePath)
+      return acquireSqlite(`${target.filePath}.startup-lock`, name, payload)
   }
   return async () => {}
 }
 
-async function acquirePostgres(db: { pg: any; poolOptions: object }, name: string, payload: Payload): Promise<Release> {
+/** What the lock uses of @payloadcms/db-postgres's adapter: its `pg` module and pool options. */
+type PostgresAdapter = { pg: typeof import('pg'); poolOptions: import('pg').ClientConfig }
+
+async function acquirePostgres(
+  db: PostgresAdapter,
+  name: string,
+  payload: Payload,
+): Promise<Release> {
   const client = new db.pg.Client({ ...db.poolOptions, statement_timeout: STARTUP_LOCK_TIMEOUT_MS })
   // A lost lock connection (server restart) must not end the process; the work goes on.
-  client.on('error', (err: unknown) => payload.logger.warn({ err, msg: `[startup] Lock connection lost (${name})` }))
+  client.on('error', (err: unknown) =>
+    payload.logger.warn({ err, msg: `[startup] Lock connection lost (${name})` }),
+  )
   await client.connect()
   try {
     // Two int4 keys: the namespace of this app, and the name of the work.
@@ -92,4 +107,7 @@ async function acquireSqlite(lockFile: string, name: string, payload: Payload): 
   }
 }
 
-const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/i.test(String((error as any)?.code ?? error))
+const isBusy = (error: unknown) =>
+  /SQLITE_BUSY|database is locked/i.test(
+    String((error as { code?: unknown } | null)?.code ?? error),
+  )

@@ -8,12 +8,21 @@ import type { Payload, RequestContext } from 'payload'
 import type { Article, Image } from '../payload-types'
 import { lexicalBlocks, paragraphsToLexical, truncateAtWord } from '../lib/lexical'
 import { isNewsAgency, type ImageCredit, type ParsedArticle } from './parse'
-import { createPlaceholderImage, PLACEHOLDER_CAPTION, PLACEHOLDER_CREDIT, PLACEHOLDER_MIME_TYPE } from './placeholder'
+import {
+  createPlaceholderImage,
+  PLACEHOLDER_CAPTION,
+  PLACEHOLDER_CREDIT,
+  PLACEHOLDER_MIME_TYPE,
+} from './placeholder'
 import { formatCreditLine } from '../lib/licenses'
 import { relationId } from '@/lib/relationId'
 
 export type ImportStatus = 'draft' | 'published'
-export type ArticleResult = { outcome: 'created' | 'updated' | 'unchanged'; title: string; id: string }
+export type ArticleResult = {
+  outcome: 'created' | 'updated' | 'unchanged'
+  title: string
+  id: string
+}
 
 const ALT_MAX_LENGTH = 300
 
@@ -22,7 +31,8 @@ const SYSTEM = { overrideAccess: true, depth: 0 } as const
 const seedingContext = (): RequestContext => ({ disableRevalidate: true, seeding: true })
 
 export const heroImageKeyOf = (importKey: string): string => `${importKey}-hero`
-export const heroAltText = (title: string): string => truncateAtWord(`Symbolbild zu: ${title}`, ALT_MAX_LENGTH)
+export const heroAltText = (title: string): string =>
+  truncateAtWord(`Symbolbild zu: ${title}`, ALT_MAX_LENGTH)
 
 /**
  * The article's note on the photo the scraped file credits: the photo itself is not available,
@@ -38,15 +48,25 @@ const isPlaceholderCredit = (stored: StoredCredit | null | undefined): boolean =
 
 const placeholderCredit = (): Image['credit'] => ({ ...PLACEHOLDER_CREDIT })
 
-const sameList = (a: string[], b: string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i])
-const sameSet = (a: string[], b: string[]): boolean => sameList([...new Set(a)].sort(), [...new Set(b)].sort())
+const sameList = (a: string[], b: string[]): boolean =>
+  a.length === b.length && a.every((item, i) => item === b[i])
+const sameSet = (a: string[], b: string[]): boolean =>
+  sameList([...new Set(a)].sort(), [...new Set(b)].sort())
 
 type StoredCredit = { author?: string | null; license?: string | null; provider?: string | null }
 type StoredImage = { id: string; credit?: StoredCredit | null }
 type HeroImage = { id: string; changed: boolean }
 type StoredArticle = Pick<
   Article,
-  'id' | 'title' | 'dateline' | 'language' | 'content' | 'sources' | 'heroImage' | 'originalPhoto' | '_status'
+  | 'id'
+  | 'title'
+  | 'dateline'
+  | 'language'
+  | 'content'
+  | 'sources'
+  | 'heroImage'
+  | 'originalPhoto'
+  | '_status'
 >
 
 /**
@@ -81,10 +101,17 @@ export class ArticleImporter {
         where: { importKey: { exists: true } },
         select: { importKey: true, credit: true },
       }),
-      this.payload.find({ collection: 'sources', ...SYSTEM, pagination: false, select: { name: true } }),
+      this.payload.find({
+        collection: 'sources',
+        ...SYSTEM,
+        pagination: false,
+        select: { name: true },
+      }),
     ])
     this.articleIds = new Map(articles.docs.map((doc) => [doc.importKey!, doc.id]))
-    this.images = new Map(images.docs.map((doc) => [doc.importKey!, { id: doc.id, credit: doc.credit }]))
+    this.images = new Map(
+      images.docs.map((doc) => [doc.importKey!, { id: doc.id, credit: doc.credit }]),
+    )
     for (const { id, name } of sources.docs) this.rememberSource(name, id)
     return this
   }
@@ -149,7 +176,8 @@ export class ArticleImporter {
     })) as StoredArticle
     const heroImage = this.heroImageFor(stored, importKey, hero?.id)
     // Once an editor has put in a real photo, the note on the missing original is theirs to keep.
-    const editorsPhoto = heroImage !== null && heroImage !== this.images.get(heroImageKeyOf(importKey))?.id
+    const editorsPhoto =
+      heroImage !== null && heroImage !== this.images.get(heroImageKeyOf(importKey))?.id
     const originalPhoto = editorsPhoto ? (stored.originalPhoto ?? null) : data.originalPhoto
     if (!hero?.changed && this.isUnchanged(stored, { ...data, originalPhoto }, article, heroImage))
       return { outcome: 'unchanged', title, id: existingId }
@@ -178,7 +206,9 @@ export class ArticleImporter {
     article: ParsedArticle,
     heroImage: string | null,
   ): boolean {
-    const storedSources = (stored.sources ?? []).map((source) => this.sourceNames.get(relationId(source) ?? '') ?? '')
+    const storedSources = (stored.sources ?? []).map(
+      (source) => this.sourceNames.get(relationId(source) ?? '') ?? '',
+    )
     return (
       stored.title === article.title &&
       (stored.dateline ?? undefined) === article.dateline &&
@@ -199,7 +229,11 @@ export class ArticleImporter {
    * The hero to store: a picture an editor chose stays; otherwise the file's placeholder, or none
    * when the file names no photo (only our own placeholder is ever removed).
    */
-  private heroImageFor(stored: StoredArticle, importKey: string, heroId: string | undefined): string | null {
+  private heroImageFor(
+    stored: StoredArticle,
+    importKey: string,
+    heroId: string | undefined,
+  ): string | null {
     const current = relationId(stored.heroImage) ?? null
     if (current && current !== this.images.get(heroImageKeyOf(importKey))?.id) return current
     return heroId ?? null
@@ -237,7 +271,12 @@ export class ArticleImporter {
         credit: placeholderCredit(),
         importKey: key,
       },
-      file: { data: picture, mimetype: PLACEHOLDER_MIME_TYPE, name: `${key}.jpg`, size: picture.length },
+      file: {
+        data: picture,
+        mimetype: PLACEHOLDER_MIME_TYPE,
+        name: `${key}.jpg`,
+        size: picture.length,
+      },
     })
     this.images.set(key, { id: image.id, credit: placeholderCredit() })
     return { id: image.id, changed: true }

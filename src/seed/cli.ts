@@ -48,7 +48,8 @@ export function parseCliArgs(args: string[]): CliOptions {
   if (values.status !== 'draft' && values.status !== 'published') {
     throw new UsageError(`--status must be "draft" or "published", got "${values.status}".`)
   }
-  if (values.dir !== undefined && values.dir.trim() === '') throw new UsageError('--dir needs a folder.')
+  if (values.dir !== undefined && values.dir.trim() === '')
+    throw new UsageError('--dir needs a folder.')
   return {
     dir: path.resolve(values.dir ?? DEFAULT_CONTENT_DIR),
     status: values.status,
@@ -71,7 +72,10 @@ async function importInto(dir: string, status: ImportStatus): Promise<number> {
   const payload = await getPayload({ config })
   try {
     console.log(`Importing ${dir} as ${status} …`)
-    const { counts } = await importDirectory(payload, dir, { status, log: (line) => console.log(line) })
+    const { counts } = await importDirectory(payload, dir, {
+      status,
+      log: (line) => console.log(line),
+    })
     console.log(formatSummary(counts))
     return counts.failed > 0 ? 1 : 0
   } finally {
@@ -93,7 +97,9 @@ export async function main(args: string[]): Promise<number> {
     return 0
   }
   try {
-    return options.dryRun ? await dryRun(options.dir) : await importInto(options.dir, options.status)
+    return options.dryRun
+      ? await dryRun(options.dir)
+      : await importInto(options.dir, options.status)
   } catch (error) {
     console.error(`Seed failed: ${error instanceof Error ? error.message : String(error)}`)
     return 1
@@ -101,7 +107,8 @@ export async function main(args: string[]): Promise<number> {
 }
 
 const isEntryPoint =
-  process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href
 if (isEntryPoint) {
   // Open handles (database pools, sharp workers) must not keep the process alive after the run.
   main(process.argv.slice(2)).then((code) => process.exit(code))

@@ -13,7 +13,13 @@ import { ArticleParseError, parseArticleText, type ParsedArticle } from './parse
 
 export type ImportOutcome = ArticleResult['outcome'] | 'failed'
 export type ImportCounts = Record<ImportOutcome, number>
-export type FileResult = { file: string; outcome: ImportOutcome; title?: string; reason?: string; id?: string }
+export type FileResult = {
+  file: string
+  outcome: ImportOutcome
+  title?: string
+  reason?: string
+  id?: string
+}
 export type ImportSummary = { results: FileResult[]; counts: ImportCounts }
 
 export type ImportOptions = {
@@ -24,7 +30,8 @@ export type ImportOptions = {
 }
 
 export type ParsedFile =
-  { file: string; importKey: string; article: ParsedArticle } | { file: string; importKey: string; error: string }
+  | { file: string; importKey: string; article: ParsedArticle }
+  | { file: string; importKey: string; error: string }
 
 export const DEFAULT_CONCURRENCY = 3
 
@@ -61,7 +68,8 @@ export async function parseDirectory(dir: string): Promise<ParsedFile[]> {
 
 export function describeError(error: unknown): string {
   if (error instanceof ArticleParseError) return error.reason
-  const fieldErrors = (error as { data?: { errors?: { path?: string; message?: string }[] } })?.data?.errors
+  const fieldErrors = (error as { data?: { errors?: { path?: string; message?: string }[] } })?.data
+    ?.errors
   if (Array.isArray(fieldErrors) && fieldErrors.length > 0) {
     return fieldErrors.map(({ path: field, message }) => `${field}: ${message}`).join('; ')
   }
@@ -107,7 +115,12 @@ export async function importDirectory(
   const importAt = async (index: number): Promise<FileResult> => {
     const file = files[index]
     const sameKey = seenKeys.get(importKeyOf(file))
-    if (sameKey) return { file, outcome: 'failed', reason: `gleicher importKey wie ${sameKey} (same import key)` }
+    if (sameKey)
+      return {
+        file,
+        outcome: 'failed',
+        reason: `gleicher importKey wie ${sameKey} (same import key)`,
+      }
     seenKeys.set(importKeyOf(file), file)
     return importFile(importer, path.join(dir, file))
   }
@@ -118,7 +131,9 @@ export async function importDirectory(
       while (logged < files.length && results[logged]) log(formatResult(results[logged++]))
     }
   }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, files.length)) }, worker))
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(concurrency, files.length)) }, worker),
+  )
 
   const counts = emptyCounts()
   for (const { outcome } of results) counts[outcome]++

@@ -33,7 +33,10 @@ export class ArticleParseError extends Error {
 // Chrome: site furniture and scraper artefacts, matched against whole lines only so that body
 // sentences that merely mention e.g. "Kommentar" survive.
 
-export type ChromePattern = { pattern: RegExp; /** the following line is a teaser title */ dropNext?: boolean }
+export type ChromePattern = {
+  pattern: RegExp
+  /** the following line is a teaser title */ dropNext?: boolean
+}
 
 /** Whole line, any case, possibly repeated ("X X"), with trailing punctuation or a required-field `*`. */
 const chromeLine = (source: string, dropNext = false): ChromePattern => ({
@@ -45,14 +48,22 @@ export const CHROME_LINES: readonly ChromePattern[] = [
   chromeLine('dark mode(?:\\s*[/|]?\\s*light mode)?|light mode'),
   chromeLine('inhalt des artikels|article content'),
   chromeLine('kommentar hinzufügen|add (?:a )?comment'),
-  chromeLine('(?:schreibe|hinterlasse|schreiben sie|hinterlassen sie) einen kommentar|leave a (?:reply|comment)'),
-  chromeLine('(?:deine|ihre) e-?mail-?adresse wird nicht veröffentlicht.*|your email address will not be published.*'),
+  chromeLine(
+    '(?:schreibe|hinterlasse|schreiben sie|hinterlassen sie) einen kommentar|leave a (?:reply|comment)',
+  ),
+  chromeLine(
+    '(?:deine|ihre) e-?mail-?adresse wird nicht veröffentlicht.*|your email address will not be published.*',
+  ),
   chromeLine('erforderliche felder sind mit \\* markiert.*|required fields are marked.*'),
   chromeLine('name|e-?mail|website|webseite|kommentar|comment'),
   chromeLine('kommentar (?:abschicken|absenden)|(?:post|submit) comment'),
-  chromeLine('meinen namen, meine e-?mail-?adresse und meine website in diesem browser speichern.*'),
+  chromeLine(
+    'meinen namen, meine e-?mail-?adresse und meine website in diesem browser speichern.*',
+  ),
   chromeLine('save my name, email, and website in this browser.*'),
-  chromeLine('source link(?:[\\s-]*\\d+)?|quelle\\s*:?\\s*link(?:[\\s-]*\\d+)?|quelllink(?:[\\s-]*\\d+)?'),
+  chromeLine(
+    'source link(?:[\\s-]*\\d+)?|quelle\\s*:?\\s*link(?:[\\s-]*\\d+)?|quelllink(?:[\\s-]*\\d+)?',
+  ),
   chromeLine('(?:artikel |beitrag )?teilen|share(?: this(?: article)?)?'),
   chromeLine('anzeige|werbung|advertisement|story continues below(?: this advertisement)?'),
   chromeLine('zum inhalt springen|skip to content'),
@@ -124,7 +135,8 @@ export function parseCreditLine(line: string): ImageCredit | undefined {
   const [byline, ...slashProvider] = match[1].split(/\s+\/\s+/u)
   const author = clean(byline)
   const provider = clean(match[3]) ?? clean(slashProvider.join(' / '))
-  if ([author, provider].some((part) => part && part.length > MAX_CREDIT_PART_LENGTH)) return undefined
+  if ([author, provider].some((part) => part && part.length > MAX_CREDIT_PART_LENGTH))
+    return undefined
   return { ...(author && { author }), license: license.value, ...(provider && { provider }) }
 }
 
@@ -153,14 +165,19 @@ const AGENCY_ALIASES: Record<string, string[]> = {
 
 /** Compares names ignoring case, a leading "The" and dash/space spelling ("Presse Agentur"). */
 const agencyKey = (name: string): string =>
-  name.toLowerCase().replace(/^the\s+/u, '').replace(/[\s‐‑‒–—-]+/gu, ' ').trim()
+  name
+    .toLowerCase()
+    .replace(/^the\s+/u, '')
+    .replace(/[\s‐‑‒–—-]+/gu, ' ')
+    .trim()
 
 const CANONICAL_AGENCY = new Map(
   Object.entries(AGENCY_ALIASES).flatMap(([canonical, aliases]) =>
     [canonical, ...aliases].map((alias) => [agencyKey(alias), canonical] as const),
   ),
 )
-const GENERIC_AGENCY = /nachrichten-?agentur|presse-?agentur|depeschenagentur|pressedienst|news agency|press agency/iu
+const GENERIC_AGENCY =
+  /nachrichten-?agentur|presse-?agentur|depeschenagentur|pressedienst|news agency|press agency/iu
 
 const ARTICLE_PREFIX = /^(?:(von|vom)\s+)?(?:(der|die|das|des|dem|den)\s+)?(.+)$/iu
 const ADJECTIVE = /^\p{Lu}\p{Ll}+en$/u
@@ -180,7 +197,8 @@ export function normaliseSourceName(raw: string): string {
   if (article === 'der' || article === 'des' || article === 'dem' || article === 'den') {
     let head = 0
     for (; head < words.length - 1 && PRENOMINAL.test(words[head]); head++) {
-      if (ADJECTIVE.test(words[head])) words[head] = words[head].slice(0, -1) + (article === 'der' ? '' : 'r')
+      if (ADJECTIVE.test(words[head]))
+        words[head] = words[head].slice(0, -1) + (article === 'der' ? '' : 'r')
     }
     // "Presse- und Informationsamtes": the shared head noun comes after the coordination.
     while (head < words.length - 1 && /-$|^und$/u.test(words[head])) head++
@@ -197,7 +215,25 @@ export function isNewsAgency(name: string): boolean {
 }
 
 // Lower-case words allowed inside an outlet name; anything else means a body sentence.
-const NAME_PARTICLES = new Set(['de', 'del', 'la', 'le', 'von', 'van', 'der', 'des', 'di', 'du', 'of', 'the', 'and', 'und', 'für', 'am', 'im'])
+const NAME_PARTICLES = new Set([
+  'de',
+  'del',
+  'la',
+  'le',
+  'von',
+  'van',
+  'der',
+  'des',
+  'di',
+  'du',
+  'of',
+  'the',
+  'and',
+  'und',
+  'für',
+  'am',
+  'im',
+])
 
 const looksLikeName = (name: string): boolean =>
   CANONICAL_AGENCY.has(agencyKey(name)) ||
@@ -244,14 +280,28 @@ export function splitDateline(paragraph: string): Dateline | undefined {
 // ---------------------------------------------------------------------------------------------
 // Language
 
-const GERMAN_WORDS = new Set(['der', 'die', 'und', 'ist', 'nicht', 'mit', 'von', 'zu', 'den', 'das'])
+const GERMAN_WORDS = new Set([
+  'der',
+  'die',
+  'und',
+  'ist',
+  'nicht',
+  'mit',
+  'von',
+  'zu',
+  'den',
+  'das',
+])
 // "in" is left out: it is just as common in German.
 const ENGLISH_WORDS = new Set(['the', 'and', 'is', 'of', 'to', 'with', 'that', 'for'])
 
 export function detectLanguage(paragraphs: string[]): 'de' | 'en' {
   let german = 0
   let english = 0
-  for (const word of paragraphs.join(' ').toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const word of paragraphs
+    .join(' ')
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? []) {
     if (GERMAN_WORDS.has(word)) german++
     if (ENGLISH_WORDS.has(word)) english++
   }
@@ -263,7 +313,8 @@ export function detectLanguage(paragraphs: string[]): 'de' | 'en' {
 export function parseArticleText(text: string, fileName: string): ParsedArticle {
   const content = text.replace(BOM, '')
   if (content.trim() === '') throw new ArticleParseError('Datei ist leer (empty file)', fileName)
-  if (looksBinary(content)) throw new ArticleParseError('Binärinhalt statt Text (binary content)', fileName)
+  if (looksBinary(content))
+    throw new ArticleParseError('Binärinhalt statt Text (binary content)', fileName)
 
   let imageCredit: ImageCredit | undefined
   const attributed: string[] = []
@@ -279,7 +330,10 @@ export function parseArticleText(text: string, fileName: string): ParsedArticle 
   const [title, ...paragraphs] = lines
   if (!title) throw new ArticleParseError('Kein Titel gefunden (no title found)', fileName)
   if (paragraphs.length === 0) {
-    throw new ArticleParseError('Kein Fließtext nach dem Titel (no body paragraphs after the title)', fileName)
+    throw new ArticleParseError(
+      'Kein Fließtext nach dem Titel (no body paragraphs after the title)',
+      fileName,
+    )
   }
 
   const dateline = splitDateline(paragraphs[0])

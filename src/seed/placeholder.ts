@@ -15,8 +15,7 @@ export const PLACEHOLDER_WIDTH = 1200
 export const PLACEHOLDER_HEIGHT = 630
 export const PLACEHOLDER_MIME_TYPE = 'image/jpeg'
 // Shown to readers under the picture; editors find placeholders by this caption in the admin.
-export const PLACEHOLDER_CAPTION =
-  'Platzhalterbild – das Originalfoto ist nicht verfügbar.'
+export const PLACEHOLDER_CAPTION = 'Platzhalterbild – das Originalfoto ist nicht verfügbar.'
 // The picture is the newsroom's own drawing, so its credit names the newsroom, never the
 // photographer of the original (that credit stays with the article: `originalPhoto`).
 export const PLACEHOLDER_CREDIT = { author: 'Redaktion', license: 'cc0', provider: null } as const
@@ -74,7 +73,9 @@ function drawDraft(key: string): Buffer {
       }, 0)
       for (let c = 0; c < 3; c++) {
         const base = from[c] + (to[c] - from[c]) * t
-        pixels[(y * DRAFT_WIDTH + x) * 3 + c] = Math.round(base + (255 - base) * Math.min(light, 0.6))
+        pixels[(y * DRAFT_WIDTH + x) * 3 + c] = Math.round(
+          base + (255 - base) * Math.min(light, 0.6),
+        )
       }
     }
   }
@@ -87,7 +88,9 @@ const VARIANTS = 64
 const cache = new Map<string, Promise<Buffer>>()
 
 function render(variant: number, width: number, height: number): Promise<Buffer> {
-  return sharp(drawDraft(`variant-${variant}`), { raw: { width: DRAFT_WIDTH, height: DRAFT_HEIGHT, channels: 3 } })
+  return sharp(drawDraft(`variant-${variant}`), {
+    raw: { width: DRAFT_WIDTH, height: DRAFT_HEIGHT, channels: 3 },
+  })
     .resize(width, height, { kernel: 'cubic', fit: 'fill' })
     .jpeg({ quality: 82 })
     .toBuffer()

@@ -19,7 +19,10 @@ let started: Promise<ImportSummary | undefined> | undefined
  * Instances that start together take turns (src/lib/startupLock.ts): the first imports, the
  * others then find articles and import nothing.
  */
-export async function seedOnStart(payload: Payload, { dir, env = process.env }: SeedOnStartOptions = {}) {
+export async function seedOnStart(
+  payload: Payload,
+  { dir, env = process.env }: SeedOnStartOptions = {},
+) {
   if (env.SEED_ON_START === 'false') return undefined
   started ??= runSeed(payload, path.resolve(dir ?? SEED_CONTENT_DIR)).finally(() => {
     started = undefined

@@ -53,7 +53,10 @@ const handleRequest = requestPipeline({
   next: app.getRequestHandler(),
 })
 
-server.on('request', (request, response: RecordingResponse) => void handleRequest(request, response))
+server.on(
+  'request',
+  (request, response: RecordingResponse) => void handleRequest(request, response),
+)
 server.listen(port, process.env.HOST, () => {
   serveTagExpiryAt(origin)
   console.log(`> Ready on http://localhost:${port} (${dev ? 'development' : 'production'})`)

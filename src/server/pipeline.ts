@@ -9,7 +9,10 @@ import { cameOverHttps, securityHeaders } from '@/lib/http/securityHeaders'
 import type { ResponseCache } from '@/lib/responseCache/handler'
 import { NEXT_SCOPE_HEADER } from '@/lib/revalidate'
 
-export type RequestHandler = (request: http.IncomingMessage, response: RecordingResponse) => Promise<void>
+export type RequestHandler = (
+  request: http.IncomingMessage,
+  response: RecordingResponse,
+) => Promise<void>
 
 export type PipelineSteps = {
   /** Step 2, or null when `RESPONSE_CACHE=off` (and in development). */
@@ -47,7 +50,9 @@ export function requestPipeline({ responseCache, api, next }: PipelineSteps): Re
         publicUrl: process.env.NEXT_PUBLIC_SERVER_URL,
       })
       const pathname = (request.url ?? '/').split('?')[0]
-      for (const [name, value] of Object.entries(securityHeaders(pathname, { dev, https, previewOrigins }))) {
+      for (const [name, value] of Object.entries(
+        securityHeaders(pathname, { dev, https, previewOrigins }),
+      )) {
         response.setHeader(name, value)
       }
 

@@ -48,8 +48,16 @@ type VariablesOf<TVariables> = Omit<TVariables, 'draft'>
 
 type Caching = { tags: string[]; maxAgeSeconds?: number } | 'no-store'
 
-async function post<TResult>(body: Record<string, unknown>, headers: Record<string, string>, caching: Caching) {
-  const init: RequestInit & { next?: { tags?: string[]; revalidate?: number } } = { method: 'POST', headers, body: JSON.stringify(body) }
+async function post<TResult>(
+  body: Record<string, unknown>,
+  headers: Record<string, string>,
+  caching: Caching,
+) {
+  const init: RequestInit & { next?: { tags?: string[]; revalidate?: number } } = {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(body),
+  }
   if (caching === 'no-store') {
     init.cache = 'no-store'
   } else if (caching.maxAgeSeconds) {
@@ -63,13 +71,22 @@ async function post<TResult>(body: Record<string, unknown>, headers: Record<stri
   try {
     payload = (await response.json()) as GraphQLResponse<TResult>
   } catch {
-    throw new GraphQLRequestError(`GraphQL request failed with HTTP ${response.status}`, response.status)
+    throw new GraphQLRequestError(
+      `GraphQL request failed with HTTP ${response.status}`,
+      response.status,
+    )
   }
   if (payload.errors?.length) {
-    throw new GraphQLRequestError(payload.errors.map((error) => error.message).join('; '), response.status)
+    throw new GraphQLRequestError(
+      payload.errors.map((error) => error.message).join('; '),
+      response.status,
+    )
   }
   if (!response.ok || !payload.data) {
-    throw new GraphQLRequestError(`GraphQL request failed with HTTP ${response.status}`, response.status)
+    throw new GraphQLRequestError(
+      `GraphQL request failed with HTTP ${response.status}`,
+      response.status,
+    )
   }
   return payload.data
 }
@@ -79,10 +96,17 @@ export async function query<TResult, TVariables>(
   variables: VariablesOf<TVariables>,
   { tags, preview = null, maxAgeSeconds }: QueryOptions,
 ): Promise<TResult> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' }
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    Accept: 'application/json',
+  }
   if (preview) {
     headers.Authorization = `JWT ${preview.token}`
-    return post<TResult>({ query: document.toString(), variables: { ...variables, draft: true } }, headers, 'no-store')
+    return post<TResult>(
+      { query: document.toString(), variables: { ...variables, draft: true } },
+      headers,
+      'no-store',
+    )
   }
   const body = { query: document.toString(), variables }
   try {
@@ -134,14 +158,24 @@ export async function mutate<TResult, TVariables>(
   try {
     payload = await response.json()
   } catch {
-    throw new GraphQLRequestError(`GraphQL request failed with HTTP ${response.status}`, response.status)
+    throw new GraphQLRequestError(
+      `GraphQL request failed with HTTP ${response.status}`,
+      response.status,
+    )
   }
   return mutationResult<TResult>(response.status, response.headers, payload)
 }
 
 /** A GraphQL answer as `mutate` returns it (separate, so tests can feed it the real handler's answers). */
-export function mutationResult<TResult>(status: number, headers: Headers, payload: unknown): MutationResult<TResult> {
-  const body = (typeof payload === 'object' && payload !== null ? payload : {}) as { data?: unknown; errors?: unknown }
+export function mutationResult<TResult>(
+  status: number,
+  headers: Headers,
+  payload: unknown,
+): MutationResult<TResult> {
+  const body = (typeof payload === 'object' && payload !== null ? payload : {}) as {
+    data?: unknown
+    errors?: unknown
+  }
   return {
     status,
     retryAfter: headers.get('retry-after'),

@@ -45,15 +45,20 @@ export const initialCommentFormState = (formToken: string | null = null): Commen
 })
 
 export const MESSAGES = {
-  pending: 'Danke! Ihr Kommentar wartet auf Freigabe durch die Redaktion und erscheint, sobald er geprüft ist.',
+  pending:
+    'Danke! Ihr Kommentar wartet auf Freigabe durch die Redaktion und erscheint, sobald er geprüft ist.',
   approved: 'Danke! Ihr Kommentar ist veröffentlicht.',
   checkFields: 'Der Kommentar wurde nicht gesendet. Bitte die markierten Angaben prüfen.',
-  failed: 'Der Kommentar konnte gerade nicht gesendet werden. Bitte versuchen Sie es in ein paar Minuten noch einmal.',
+  failed:
+    'Der Kommentar konnte gerade nicht gesendet werden. Bitte versuchen Sie es in ein paar Minuten noch einmal.',
 } as const
 
 /** „… bitte in N Minuten erneut versuchen.“ — whole minutes, at least one. */
 export function rateLimitMessage(retryAfterSeconds: number | null | undefined): string {
-  const seconds = typeof retryAfterSeconds === 'number' && Number.isFinite(retryAfterSeconds) ? retryAfterSeconds : 60
+  const seconds =
+    typeof retryAfterSeconds === 'number' && Number.isFinite(retryAfterSeconds)
+      ? retryAfterSeconds
+      : 60
   const minutes = Math.max(1, Math.ceil(seconds / 60))
   return `Zu viele Kommentare in kurzer Zeit – bitte in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} erneut versuchen.`
 }
@@ -84,7 +89,11 @@ export function readCommentForm(form: FormSource): CommentSubmission {
   const parent = text(form, 'parent').trim()
   const token = text(form, 'formToken').trim()
   return {
-    values: { authorName: text(form, 'authorName'), authorEmail: text(form, 'authorEmail'), body: text(form, 'body') },
+    values: {
+      authorName: text(form, 'authorName'),
+      authorEmail: text(form, 'authorEmail'),
+      body: text(form, 'body'),
+    },
     article: text(form, 'article').trim(),
     parent: parent && ID_PATTERN.test(parent) ? parent : null,
     website: text(form, 'website'),
@@ -107,19 +116,26 @@ export function commentInput(submission: CommentSubmission): MutationCommentInpu
 
 type FieldErrorData = { path?: unknown; field?: unknown; message?: unknown }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
 
 function fieldErrorsOf(error: GraphQLErrorEntry): { path: string; message: string }[] {
   const data = error.extensions?.data
   const list = isRecord(data) && Array.isArray(data.errors) ? (data.errors as FieldErrorData[]) : []
   return list.flatMap((entry) => {
-    const path = typeof entry?.path === 'string' ? entry.path : typeof entry?.field === 'string' ? entry.field : ''
+    const path =
+      typeof entry?.path === 'string'
+        ? entry.path
+        : typeof entry?.field === 'string'
+          ? entry.field
+          : ''
     const message = typeof entry?.message === 'string' ? entry.message.trim() : ''
     return path && message ? [{ path, message }] : []
   })
 }
 
-const isFormField = (path: string): path is CommentFormField => (COMMENT_FORM_FIELDS as readonly string[]).includes(path)
+const isFormField = (path: string): path is CommentFormField =>
+  (COMMENT_FORM_FIELDS as readonly string[]).includes(path)
 
 /** Seconds until the rate limit lets the reader post again: the error's data, else `Retry-After`. */
 function retryAfterOf(error: GraphQLErrorEntry, header: string | null): number | null {
@@ -189,8 +205,18 @@ export function commentFormResult(
 }
 
 /** When the API could not be reached at all. */
-export function unreachableResult(submission: CommentSubmission, round: number): Omit<CommentFormState, 'formToken'> {
-  return { round, outcome: 'error', message: MESSAGES.failed, fieldErrors: {}, values: submission.values, commentId: null }
+export function unreachableResult(
+  submission: CommentSubmission,
+  round: number,
+): Omit<CommentFormState, 'formToken'> {
+  return {
+    round,
+    outcome: 'error',
+    message: MESSAGES.failed,
+    fieldErrors: {},
+    values: submission.values,
+    commentId: null,
+  }
 }
 
 /**
@@ -199,6 +225,12 @@ export function unreachableResult(submission: CommentSubmission, round: number):
  * the form was first shown: the original token stays, else a long comment corrected in a few
  * seconds would look faster than anyone types. No token before → none now.
  */
-export function nextFormToken(state: Pick<CommentFormState, 'outcome'>, submission: CommentSubmission, fresh: () => string): string | null {
-  return state.outcome === 'pending' || state.outcome === 'approved' ? fresh() : submission.formToken
+export function nextFormToken(
+  state: Pick<CommentFormState, 'outcome'>,
+  submission: CommentSubmission,
+  fresh: () => string,
+): string | null {
+  return state.outcome === 'pending' || state.outcome === 'approved'
+    ? fresh()
+    : submission.formToken
 }

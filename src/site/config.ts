@@ -1,6 +1,7 @@
 /** Names and addresses of the public site. */
 export const SITE_NAME = 'Newsroom'
-export const SITE_DESCRIPTION = 'Nachrichten aus Politik, Wirtschaft und Gesellschaft – sorgfältig recherchiert, klar erzählt.'
+export const SITE_DESCRIPTION =
+  'Nachrichten aus Politik, Wirtschaft und Gesellschaft – sorgfältig recherchiert, klar erzählt.'
 export const SITE_LOCALE = 'de_DE'
 
 /** Articles per page on the home page and on source pages. */
@@ -19,7 +20,10 @@ export const FEED_PATH = '/feed.xml'
  * server URL Payload uses, else the local server. Read at request time, never baked into the build.
  */
 export function siteUrl(): string {
-  const url = process.env.SITE_URL || process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
+  const url =
+    process.env.SITE_URL ||
+    process.env.NEXT_PUBLIC_SERVER_URL ||
+    `http://localhost:${process.env.PORT || 3000}`
   return url.replace(/\/+$/, '')
 }
 

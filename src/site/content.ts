@@ -17,7 +17,12 @@ import {
   SitemapQuery,
   SourceQuery,
 } from './documents'
-import type { ArticleLinkFragment, ArticleListQuery as ArticleListResult, ArticleQuery as ArticleResult, Article_Where } from './gql/graphql'
+import type {
+  ArticleLinkFragment,
+  ArticleListQuery as ArticleListResult,
+  ArticleQuery as ArticleResult,
+  Article_Where,
+} from './gql/graphql'
 
 export type ArticleList = NonNullable<ArticleListResult['Articles']>
 export type ArticleDetail = NonNullable<ArticleResult['Articles']>['docs'][number]
@@ -37,7 +42,11 @@ const emptyList = (page: number): ArticleList => ({
 
 /** The newest published articles, `PAGE_SIZE` per page. */
 export const getArticleList = cache(async (page: number): Promise<ArticleList> => {
-  const data = await query(ArticleListQuery, { where: PUBLISHED, limit: PAGE_SIZE, page }, { tags: [cacheTags.articles, cacheTags.images] })
+  const data = await query(
+    ArticleListQuery,
+    { where: PUBLISHED, limit: PAGE_SIZE, page },
+    { tags: [cacheTags.articles, cacheTags.images] },
+  )
   return data.Articles ?? emptyList(page)
 })
 
@@ -45,19 +54,28 @@ export const getArticleList = cache(async (page: number): Promise<ArticleList> =
  * One article by slug: the published version for readers; the newest draft in preview (with the
  * editor's token). `undefined` when readers may not see it.
  */
-export const getArticle = cache(async (slug: string, previewToken: string | null = null): Promise<ArticleDetail | undefined> => {
-  const preview: PreviewSession | null = previewToken ? { token: previewToken } : null
-  const where: Article_Where = preview ? { slug: { equals: slug } } : { ...PUBLISHED, slug: { equals: slug } }
-  const data = await query(ArticleQuery, { where }, {
-    tags: [cacheTags.article(slug), cacheTags.images, cacheTags.sources],
-    preview,
-    // The answer carries `commentsOpen`, which turns false when the comment period ends.
-    maxAgeSeconds: CLOCK_DEPENDENT_MAX_AGE_SECONDS,
-  })
-  return data.Articles?.docs[0] ?? undefined
-})
+export const getArticle = cache(
+  async (slug: string, previewToken: string | null = null): Promise<ArticleDetail | undefined> => {
+    const preview: PreviewSession | null = previewToken ? { token: previewToken } : null
+    const where: Article_Where = preview
+      ? { slug: { equals: slug } }
+      : { ...PUBLISHED, slug: { equals: slug } }
+    const data = await query(
+      ArticleQuery,
+      { where },
+      {
+        tags: [cacheTags.article(slug), cacheTags.images, cacheTags.sources],
+        preview,
+        // The answer carries `commentsOpen`, which turns false when the comment period ends.
+        maxAgeSeconds: CLOCK_DEPENDENT_MAX_AGE_SECONDS,
+      },
+    )
+    return data.Articles?.docs[0] ?? undefined
+  },
+)
 
-const hasSlug = (article: ArticleLinkFragment | undefined): article is ArticleLink => Boolean(article?.slug)
+const hasSlug = (article: ArticleLinkFragment | undefined): article is ArticleLink =>
+  Boolean(article?.slug)
 
 /**
  * The previous (older) and next (newer) published article in the home page's order: by
@@ -92,7 +110,10 @@ export const getAdjacentArticles = cache(
 export const getComments = cache(async (articleId: string) => {
   const data = await query(
     ArticleCommentsQuery,
-    { where: { article: { equals: articleId }, status: { equals: 'approved' } }, limit: COMMENTS_LIMIT },
+    {
+      where: { article: { equals: articleId }, status: { equals: 'approved' } },
+      limit: COMMENTS_LIMIT,
+    },
     { tags: [cacheTags.articleComments(articleId)] },
   )
   return data.Comments?.docs ?? []
@@ -104,22 +125,32 @@ export const getSource = cache(async (slug: string) => {
 })
 
 /** Published articles that name a source, newest first. */
-export const getArticlesBySource = cache(async (source: { id: string; slug: string }, page: number): Promise<ArticleList> => {
-  const data = await query(
-    ArticleListQuery,
-    { where: { ...PUBLISHED, sources: { in: [source.id] } }, limit: PAGE_SIZE, page },
-    // The article hook moves this tag for the sources an article names (before and after).
-    { tags: [cacheTags.source(source.slug), cacheTags.images] },
-  )
-  return data.Articles ?? emptyList(page)
-})
+export const getArticlesBySource = cache(
+  async (source: { id: string; slug: string }, page: number): Promise<ArticleList> => {
+    const data = await query(
+      ArticleListQuery,
+      { where: { ...PUBLISHED, sources: { in: [source.id] } }, limit: PAGE_SIZE, page },
+      // The article hook moves this tag for the sources an article names (before and after).
+      { tags: [cacheTags.source(source.slug), cacheTags.images] },
+    )
+    return data.Articles ?? emptyList(page)
+  },
+)
 
 export async function getSitemapEntries() {
-  const data = await query(SitemapQuery, { where: PUBLISHED, limit: SITEMAP_LIMIT }, { tags: [cacheTags.articles, cacheTags.sources] })
+  const data = await query(
+    SitemapQuery,
+    { where: PUBLISHED, limit: SITEMAP_LIMIT },
+    { tags: [cacheTags.articles, cacheTags.sources] },
+  )
   return { articles: data.Articles?.docs ?? [], sources: data.Sources?.docs ?? [] }
 }
 
 export async function getFeedArticles() {
-  const data = await query(FeedQuery, { where: PUBLISHED, limit: FEED_SIZE }, { tags: [cacheTags.articles, cacheTags.sources] })
+  const data = await query(
+    FeedQuery,
+    { where: PUBLISHED, limit: FEED_SIZE },
+    { tags: [cacheTags.articles, cacheTags.sources] },
+  )
   return data.Articles?.docs ?? []
 }

@@ -2,7 +2,11 @@
 const TIME_ZONE = 'Europe/Berlin'
 
 const dateFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: TIME_ZONE })
-const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE })
+const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: TIME_ZONE,
+})
 
 const parse = (value: string | null | undefined): Date | undefined => {
   if (!value) return undefined

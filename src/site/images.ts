@@ -1,6 +1,7 @@
 import { LICENSES, type License } from '@/lib/licenses'
 
-type Rendition = { url?: string | null; width?: number | null; height?: number | null } | null | undefined
+type Rendition =
+  { url?: string | null; width?: number | null; height?: number | null } | null | undefined
 
 export type ResponsiveImage = {
   src: string
@@ -9,7 +10,9 @@ export type ResponsiveImage = {
   height?: number
 }
 
-const usable = (rendition: Rendition): rendition is { url: string; width: number; height?: number | null } =>
+const usable = (
+  rendition: Rendition,
+): rendition is { url: string; width: number; height?: number | null } =>
   Boolean(rendition?.url && rendition.width)
 
 /**
@@ -24,7 +27,8 @@ export function responsiveImage(
 ): ResponsiveImage | undefined {
   const byWidth = new Map<number, { url: string; width: number; height?: number | null }>()
   for (const rendition of renditions) {
-    if (usable(rendition) && rendition.width <= largest && !byWidth.has(rendition.width)) byWidth.set(rendition.width, rendition)
+    if (usable(rendition) && rendition.width <= largest && !byWidth.has(rendition.width))
+      byWidth.set(rendition.width, rendition)
   }
   const candidates = [...byWidth.values()].sort((a, b) => a.width - b.width)
   if (candidates.length === 0) {

@@ -12,14 +12,17 @@ export const homePath = (page = 1): string => (page <= 1 ? '/' : `/seite/${page}
 
 /** A source's page and its further pages (`/quelle/ap`, `/quelle/ap/seite/2`, …). */
 export const sourcePath = (slug: string, page = 1): string =>
-  page <= 1 ? `/quelle/${encodeURIComponent(slug)}` : `/quelle/${encodeURIComponent(slug)}/seite/${page}`
+  page <= 1
+    ? `/quelle/${encodeURIComponent(slug)}`
+    : `/quelle/${encodeURIComponent(slug)}/seite/${page}`
 
 /**
  * A redirect target from a query string: only a path on this site (`/…`), never another origin
  * (`//evil.example`, `/\evil.example`, `https://…`). `undefined` when it is not one.
  */
 export function sameSitePath(value: string | null | undefined): string | undefined {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return undefined
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\'))
+    return undefined
   try {
     const base = 'http://site.invalid'
     const url = new URL(value, base)

@@ -14,8 +14,12 @@ type ArticleDetail = NonNullable<ArticleQuery['Articles']>['docs'][number]
 export const DEFAULT_OG_IMAGE = { url: '/og-default.png', width: 1200, height: 630, alt: SITE_NAME }
 
 /** "Anna Autorin", "Anna Autorin und Otto Autor", "A, B und C". */
-export function bylineText(names: readonly (string | null | undefined)[] | null | undefined): string {
-  const list = (names ?? []).map((name) => name?.trim()).filter((name): name is string => Boolean(name))
+export function bylineText(
+  names: readonly (string | null | undefined)[] | null | undefined,
+): string {
+  const list = (names ?? [])
+    .map((name) => name?.trim())
+    .filter((name): name is string => Boolean(name))
   if (list.length <= 1) return list[0] ?? ''
   return `${list.slice(0, -1).join(', ')} und ${list.at(-1)}`
 }
@@ -39,7 +43,13 @@ export type PageMetadataInput = {
  * `alternates` and `openGraph` replace the layout's values instead of merging with them, so each
  * page builds the full set here (the feed link must be on every page).
  */
-export function pageMetadata({ title, description, path, openGraph, noIndex }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  openGraph,
+  noIndex,
+}: PageMetadataInput): Metadata {
   const text = description || SITE_DESCRIPTION
   return {
     ...(title ? { title } : {}),
@@ -61,12 +71,17 @@ export function pageMetadata({ title, description, path, openGraph, noIndex }: P
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the tag. */
 export function jsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 }
 
 /** The authors as schema.org people; the site itself when the article names none. */
 function authorsOf(article: Pick<ArticleDetail, 'byline'>) {
-  const names = (article.byline ?? []).map((name) => name?.trim()).filter((name): name is string => Boolean(name))
+  const names = (article.byline ?? [])
+    .map((name) => name?.trim())
+    .filter((name): name is string => Boolean(name))
   if (names.length === 0) return { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') }
   return names.map((name) => ({ '@type': 'Person', name }))
 }
@@ -74,7 +89,9 @@ function authorsOf(article: Pick<ArticleDetail, 'byline'>) {
 /** schema.org `NewsArticle` for an article page's JSON-LD. */
 export function newsArticleJsonLd(article: ArticleDetail & { slug: string }) {
   const image = article.heroImage
-  const images = [image?.sizes?.og?.url, image?.sizes?.hero?.url, image?.url].filter((url): url is string => Boolean(url))
+  const images = [image?.sizes?.og?.url, image?.sizes?.hero?.url, image?.url].filter(
+    (url): url is string => Boolean(url),
+  )
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -85,14 +102,19 @@ export function newsArticleJsonLd(article: ArticleDetail & { slug: string }) {
     dateline: article.dateline ?? undefined,
     inLanguage: article.language ?? 'de',
     mainEntityOfPage: absoluteUrl(articlePath(article.slug)),
-    image: (images.length > 0 ? images : [DEFAULT_OG_IMAGE.url]).map((url) => absoluteUrl(url)).filter(
-      (url, index, all) => all.indexOf(url) === index,
-    ),
+    image: (images.length > 0 ? images : [DEFAULT_OG_IMAGE.url])
+      .map((url) => absoluteUrl(url))
+      .filter((url, index, all) => all.indexOf(url) === index),
     isAccessibleForFree: true,
     author: authorsOf(article),
     publisher: { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') },
     ...(article.sources?.length
-      ? { sourceOrganization: article.sources.map((source) => ({ '@type': 'Organization', name: source.name })) }
+      ? {
+          sourceOrganization: article.sources.map((source) => ({
+            '@type': 'Organization',
+            name: source.name,
+          })),
+        }
       : {}),
   }
 }

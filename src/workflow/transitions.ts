@@ -1,6 +1,12 @@
 import type { Role } from '@/access/roles'
 
-export const WORKFLOW_STATES = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const
+export const WORKFLOW_STATES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'published',
+] as const
 export type WorkflowState = (typeof WORKFLOW_STATES)[number]
 
 export const WORKFLOW_LABELS: Record<WorkflowState, { de: string; en: string }> = {
@@ -22,27 +28,44 @@ export type TransitionRequest = {
 }
 
 export type TransitionResult =
-  | { ok: true; state: WorkflowState }
-  | { ok: false; status: 400 | 403; message: string }
+  { ok: true; state: WorkflowState } | { ok: false; status: 400 | 403; message: string }
 
 const isStaffRole = (role: Role | null) => role === null || role === 'admin' || role === 'editor'
 
-const AUTHOR_MAY_SUBMIT_FROM: WorkflowState[] = ['draft', 'changes_requested', 'approved', 'published']
+const AUTHOR_MAY_SUBMIT_FROM: WorkflowState[] = [
+  'draft',
+  'changes_requested',
+  'approved',
+  'published',
+]
 
 /**
  * The editorial workflow in one place: which state an article ends up in after a save, and
  * which moves a role may make. Publishing is the only way into `published`.
  */
-export function resolveTransition({ role, from, requested, status }: TransitionRequest): TransitionResult {
+export function resolveTransition({
+  role,
+  from,
+  requested,
+  status,
+}: TransitionRequest): TransitionResult {
   const current = from ?? 'draft'
   if (status === 'published') {
     if (!isStaffRole(role)) {
-      return { ok: false, status: 403, message: 'Autoren dürfen Artikel nicht veröffentlichen; bitte zur Prüfung einreichen.' }
+      return {
+        ok: false,
+        status: 403,
+        message: 'Autoren dürfen Artikel nicht veröffentlichen; bitte zur Prüfung einreichen.',
+      }
     }
     return { ok: true, state: 'published' }
   }
   if (requested === 'published') {
-    return { ok: false, status: 400, message: 'Der Status „Veröffentlicht“ entsteht nur durch Veröffentlichen.' }
+    return {
+      ok: false,
+      status: 400,
+      message: 'Der Status „Veröffentlicht“ entsteht nur durch Veröffentlichen.',
+    }
   }
   // A new draft on top of a published article starts its own round of review.
   const base: WorkflowState = current === 'published' ? 'draft' : current
@@ -53,7 +76,8 @@ export function resolveTransition({ role, from, requested, status }: TransitionR
     // Authors editing an approved text send it back to review: approval covered the old text.
     return { ok: true, state: base === 'approved' ? 'in_review' : base }
   }
-  if (target === 'in_review' && AUTHOR_MAY_SUBMIT_FROM.includes(current)) return { ok: true, state: 'in_review' }
+  if (target === 'in_review' && AUTHOR_MAY_SUBMIT_FROM.includes(current))
+    return { ok: true, state: 'in_review' }
   return {
     ok: false,
     status: 403,
@@ -67,7 +91,10 @@ export function resolveTransition({ role, from, requested, status }: TransitionR
 export type WorkflowEvent = 'submitted' | 'changes_requested' | 'approved' | 'published'
 
 /** What a completed transition means for notifications. */
-export function workflowEvent(from: WorkflowState | undefined, to: WorkflowState): WorkflowEvent | undefined {
+export function workflowEvent(
+  from: WorkflowState | undefined,
+  to: WorkflowState,
+): WorkflowEvent | undefined {
   if (from === to) return undefined
   if (to === 'in_review') return 'submitted'
   if (to === 'changes_requested') return 'changes_requested'

@@ -24,9 +24,19 @@ const redisPrefix = `newsroom-cluster-${run}:`
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-cluster-'))
 const mediaDir = path.join(work, 'media')
 const PER_MINUTE = 6
-const ADMIN = { email: 'cluster@newsroom.test', password: 'cluster-passwort-1234', name: 'Cluster Admin' }
+const ADMIN = {
+  email: 'cluster@newsroom.test',
+  password: 'cluster-passwort-1234',
+  name: 'Cluster Admin',
+}
 
-type Instance = { name: string; port: number; url: string; process: ChildProcess | null; log: string }
+type Instance = {
+  name: string
+  port: number
+  url: string
+  process: ChildProcess | null
+  log: string
+}
 const a: Instance = { name: 'A', port: 3311, url: 'http://127.0.0.1:3311', process: null, log: '' }
 const b: Instance = { name: 'B', port: 3312, url: 'http://127.0.0.1:3312', process: null, log: '' }
 let token = ''
@@ -59,9 +69,11 @@ function start(instance: Instance): void {
 async function waitUntilUp(instance: Instance, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (instance.process?.exitCode !== null) throw new Error(`${instance.name} exited:\n${instance.log}`)
+    if (instance.process?.exitCode !== null)
+      throw new Error(`${instance.name} exited:\n${instance.log}`)
     try {
-      if ((await fetch(`${instance.url}/api/users/me`, { signal: AbortSignal.timeout(2_000) })).ok) return
+      if ((await fetch(`${instance.url}/api/users/me`, { signal: AbortSignal.timeout(2_000) })).ok)
+        return
     } catch {
       /* not up yet */
     }
@@ -90,7 +102,11 @@ async function graphql(instance: Instance, query: string, variables: Record<stri
 
 async function page(instance: Instance, pathname: string) {
   const response = await fetch(`${instance.url}${pathname}`)
-  return { status: response.status, cache: response.headers.get('x-response-cache'), html: await response.text() }
+  return {
+    status: response.status,
+    cache: response.headers.get('x-response-cache'),
+    html: await response.text(),
+  }
 }
 
 const staff = (extra: Record<string, string> = {}) => ({ Authorization: `JWT ${token}`, ...extra })
@@ -141,8 +157,13 @@ afterAll(async () => {
 
 describe('two instances on one PostgreSQL, one Redis, one media folder', () => {
   it('both started at once on an empty database: both up, the seed imported once', async () => {
-    const [fromA, fromB] = await Promise.all([graphql(a, '{ Articles { totalDocs } }'), graphql(b, '{ Articles { totalDocs } }')])
-    const seedFiles = fs.readdirSync(path.join('src', 'seed', 'content')).filter((file) => file.endsWith('.txt'))
+    const [fromA, fromB] = await Promise.all([
+      graphql(a, '{ Articles { totalDocs } }'),
+      graphql(b, '{ Articles { totalDocs } }'),
+    ])
+    const seedFiles = fs
+      .readdirSync(path.join('src', 'seed', 'content'))
+      .filter((file) => file.endsWith('.txt'))
     expect(fromA.body.data.Articles.totalDocs).toBe(seedFiles.length)
     expect(fromB.body.data.Articles.totalDocs).toBe(seedFiles.length)
   })
@@ -158,10 +179,18 @@ describe('two instances on one PostgreSQL, one Redis, one media folder', () => {
     const created = await fetch(`${a.url}/api/articles`, {
       method: 'POST',
       headers: staff({ 'content-type': 'application/json' }),
-      body: JSON.stringify({ title, dateline: 'Berlin', _status: 'published', content: paragraphsToLexical(['Ein Satz.']) }),
+      body: JSON.stringify({
+        title,
+        dateline: 'Berlin',
+        _status: 'published',
+        content: paragraphsToLexical(['Ein Satz.']),
+      }),
     })
     expect(created.status).toBe(201)
-    const graphqlMs = await msUntil(async () => JSON.stringify((await graphql(b, LIST)).body).includes(title), 1_000)
+    const graphqlMs = await msUntil(
+      async () => JSON.stringify((await graphql(b, LIST)).body).includes(title),
+      1_000,
+    )
     const pageMs = await msUntil(async () => (await page(b, '/')).html.includes(title), 1_000)
     expect(graphqlMs).toBeLessThan(1_000)
     expect(pageMs).toBeLessThan(1_000)
@@ -170,13 +199,21 @@ describe('two instances on one PostgreSQL, one Redis, one media folder', () => {
   it('a comment approved on A shows on B’s article page within 2 s', async () => {
     const list = await graphql(a, LIST)
     const { slug } = list.body.data.Articles.docs[0]
-    const article = await graphql(a, `{ Articles(where: { slug: { equals: "${slug}" } }) { docs { id } } }`)
+    const article = await graphql(
+      a,
+      `{ Articles(where: { slug: { equals: "${slug}" } }) { docs { id } } }`,
+    )
     const articleId = article.body.data.Articles.docs[0].id
     const body = `Ein Leserkommentar aus dem Clustertest ${run}.`
     const posted = await fetch(`${a.url}/api/comments`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.10' },
-      body: JSON.stringify({ article: articleId, authorName: 'Leserin', authorEmail: 'leserin@example.org', body }),
+      body: JSON.stringify({
+        article: articleId,
+        authorName: 'Leserin',
+        authorEmail: 'leserin@example.org',
+        body,
+      }),
     })
     expect(posted.status).toBe(201)
     const comment = ((await posted.json()) as { doc: { id: string; status: string } }).doc
@@ -188,7 +225,10 @@ describe('two instances on one PostgreSQL, one Redis, one media folder', () => {
       body: JSON.stringify({ status: 'approved' }),
     })
     expect(approved.status).toBe(200)
-    const ms = await msUntil(async () => (await page(b, `/artikel/${slug}`)).html.includes(body), 2_000)
+    const ms = await msUntil(
+      async () => (await page(b, `/artikel/${slug}`)).html.includes(body),
+      2_000,
+    )
     expect(ms).toBeLessThan(2_000)
   })
 
@@ -215,11 +255,29 @@ describe('two instances on one PostgreSQL, one Redis, one media folder', () => {
   })
 
   it('an image uploaded on A is served by B', async () => {
-    const picture = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#3a6ea5' } }).jpeg().toBuffer()
+    const picture = await sharp({
+      create: { width: 640, height: 360, channels: 3, background: '#3a6ea5' },
+    })
+      .jpeg()
+      .toBuffer()
     const form = new FormData()
-    form.set('file', new Blob([new Uint8Array(picture)], { type: 'image/jpeg' }), `cluster-${run}.jpg`)
-    form.set('_payload', JSON.stringify({ alt: 'Clusterbild', credit: { license: 'cc0', author: 'Test', provider: 'Test' } }))
-    const uploaded = await fetch(`${a.url}/api/images`, { method: 'POST', headers: staff(), body: form })
+    form.set(
+      'file',
+      new Blob([new Uint8Array(picture)], { type: 'image/jpeg' }),
+      `cluster-${run}.jpg`,
+    )
+    form.set(
+      '_payload',
+      JSON.stringify({
+        alt: 'Clusterbild',
+        credit: { license: 'cc0', author: 'Test', provider: 'Test' },
+      }),
+    )
+    const uploaded = await fetch(`${a.url}/api/images`, {
+      method: 'POST',
+      headers: staff(),
+      body: form,
+    })
     expect(uploaded.status).toBe(201)
     const { doc } = (await uploaded.json()) as { doc: { url: string } }
     const fromB = await fetch(`${b.url}${new URL(doc.url, b.url).pathname}`)

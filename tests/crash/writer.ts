@@ -14,13 +14,27 @@ import { paragraphsToLexical } from '@/lib/lexical'
 const ARTICLES = ['Alpha', 'Beta', 'Gamma']
 const system = { overrideAccess: true, depth: 0 } as const
 
-const say = (kind: string, data: unknown) => process.stdout.write(`@@crash ${kind} ${JSON.stringify(data)}\n`)
-const numberOf = (title: string | null | undefined) => Number(/Fassung (\d+)$/.exec(title ?? '')?.[1] ?? -1)
+const say = (kind: string, data: unknown) =>
+  process.stdout.write(`@@crash ${kind} ${JSON.stringify(data)}\n`)
+const numberOf = (title: string | null | undefined) =>
+  Number(/Fassung (\d+)$/.exec(title ?? '')?.[1] ?? -1)
 
-export type ArticleState = { id: string; label: string; latest: number; newest: number; published: number }
+export type ArticleState = {
+  id: string
+  label: string
+  latest: number
+  newest: number
+  published: number
+}
 
 async function report(payload: Payload): Promise<ArticleState[]> {
-  const { docs } = await payload.find({ collection: 'articles', draft: true, limit: 0, pagination: false, ...system })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    draft: true,
+    limit: 0,
+    pagination: false,
+    ...system,
+  })
   const states: ArticleState[] = []
   for (const doc of docs) {
     const { docs: versions } = await payload.db.findVersions({
@@ -56,7 +70,11 @@ for (const label of ARTICLES) {
   const title = `${label} Fassung 0`
   const doc = await payload.create({
     collection: 'articles',
-    data: { title, content: paragraphsToLexical([`${label}: erster Absatz.`]) as never, _status: 'published' },
+    data: {
+      title,
+      content: paragraphsToLexical([`${label}: erster Absatz.`]) as never,
+      _status: 'published',
+    },
     ...system,
   })
   say('ack', { id: doc.id, n: 0, published: true })
@@ -73,7 +91,13 @@ await Promise.all(
         content: paragraphsToLexical([`${state.label}: Absatz der Fassung ${n}.`]) as never,
         ...(publish ? { _status: 'published' as const } : {}),
       }
-      await payload.update({ collection: 'articles', id: state.id, data, draft: !publish, ...system })
+      await payload.update({
+        collection: 'articles',
+        id: state.id,
+        data,
+        draft: !publish,
+        ...system,
+      })
       say('ack', { id: state.id, n, published: publish })
     }
   }),

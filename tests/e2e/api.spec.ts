@@ -7,7 +7,9 @@ test('the GraphQL playground is off in production', async ({ request }) => {
 })
 
 test('GraphQL introspection is off in production', async ({ request }) => {
-  const response = await request.post('/api/graphql', { data: { query: '{ __schema { types { name } } }' } })
+  const response = await request.post('/api/graphql', {
+    data: { query: '{ __schema { types { name } } }' },
+  })
   const body = await response.json()
   expect(body.data?.__schema ?? null).toBeNull()
   expect(JSON.stringify(body.errors)).toMatch(/introspection/i)

@@ -1,4 +1,11 @@
-import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test'
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type Locator,
+  type Page,
+} from '@playwright/test'
 
 import { minimumHumanMs } from '../../src/comments/policy'
 import { ADMIN, EDITOR, apiToken, ensureUser, login } from './helpers'
@@ -30,7 +37,9 @@ const lexical = (text: string) => ({
         direction: 'ltr',
         format: '',
         indent: 0,
-        children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
+        children: [
+          { type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' },
+        ],
       },
     ],
   },
@@ -40,16 +49,28 @@ type TestArticle = { id: string; slug: string; path: string }
 const created: TestArticle[] = []
 
 /** A published article of this run (REST, as the admin). */
-async function publishArticle(request: APIRequestContext, title: string, data: Record<string, unknown> = {}): Promise<TestArticle> {
+async function publishArticle(
+  request: APIRequestContext,
+  title: string,
+  data: Record<string, unknown> = {},
+): Promise<TestArticle> {
   const token = await apiToken(request, ADMIN)
   const headers = { Authorization: `JWT ${token}` }
   const draft = await request.post('/api/articles?draft=true', {
     headers,
-    data: { title, dateline: 'BERLIN', content: lexical(`${title}: ein Artikel für die Leserdebatte.`), ...data },
+    data: {
+      title,
+      dateline: 'BERLIN',
+      content: lexical(`${title}: ein Artikel für die Leserdebatte.`),
+      ...data,
+    },
   })
   expect(draft.status(), await draft.text()).toBe(201)
   const { doc } = await draft.json()
-  const published = await request.patch(`/api/articles/${doc.id}`, { headers, data: { _status: 'published' } })
+  const published = await request.patch(`/api/articles/${doc.id}`, {
+    headers,
+    data: { _status: 'published' },
+  })
   expect(published.status(), await published.text()).toBe(200)
   const article = { id: doc.id as string, slug: doc.slug as string, path: `/artikel/${doc.slug}` }
   created.push(article)
@@ -59,12 +80,21 @@ async function publishArticle(request: APIRequestContext, title: string, data: R
 /** A comment as the server stored it (REST, as the admin: editors see status and signals). */
 async function storedComment(request: APIRequestContext, authorName: string) {
   const token = await apiToken(request, ADMIN)
-  const response = await request.get(`/api/comments?where[authorName][equals]=${encodeURIComponent(authorName)}&depth=0`, {
-    headers: { Authorization: `JWT ${token}` },
-  })
+  const response = await request.get(
+    `/api/comments?where[authorName][equals]=${encodeURIComponent(authorName)}&depth=0`,
+    {
+      headers: { Authorization: `JWT ${token}` },
+    },
+  )
   const { docs } = await response.json()
   expect(docs, `one comment by ${authorName}`).toHaveLength(1)
-  return docs[0] as { id: string; status: string; signals: string | null; level: number; parent: string | null }
+  return docs[0] as {
+    id: string
+    status: string
+    signals: string | null
+    level: number
+    parent: string | null
+  }
 }
 
 test.afterAll(async ({ request }) => {
@@ -72,9 +102,15 @@ test.afterAll(async ({ request }) => {
   const headers = { Authorization: `JWT ${token}` }
   for (const article of created) {
     // The admin's edit view locks a document for a few minutes after the editor leaves.
-    const comments = await request.delete(`/api/comments?where[article][equals]=${article.id}&overrideLock=true&depth=0`, { headers })
+    const comments = await request.delete(
+      `/api/comments?where[article][equals]=${article.id}&overrideLock=true&depth=0`,
+      { headers },
+    )
     expect((await comments.json()).errors ?? [], 'comments removed').toEqual([])
-    expect((await request.delete(`/api/articles/${article.id}`, { headers })).status(), 'article removed').toBe(200)
+    expect(
+      (await request.delete(`/api/articles/${article.id}`, { headers })).status(),
+      'article removed',
+    ).toBe(200)
   }
 })
 
@@ -111,7 +147,9 @@ async function approveInAdmin(browser: Browser, authorName: string, body: string
     await expect
       .poll(() =>
         editor.evaluate(async (name) => {
-          const response = await fetch(`/api/comments?where[authorName][equals]=${encodeURIComponent(name)}&depth=0`)
+          const response = await fetch(
+            `/api/comments?where[authorName][equals]=${encodeURIComponent(name)}&depth=0`,
+          )
           return (await response.json()).docs?.[0]?.status
         }, authorName),
       )
@@ -122,7 +160,11 @@ async function approveInAdmin(browser: Browser, authorName: string, body: string
   }
 }
 
-test('a reader comments, an editor approves, the comment shows as plain text, a reply is threaded', async ({ browser, page, request }) => {
+test('a reader comments, an editor approves, the comment shows as plain text, a reply is threaded', async ({
+  browser,
+  page,
+  request,
+}) => {
   test.setTimeout(240_000)
   await ensureUser(request, EDITOR)
   const article = await publishArticle(request, `Leserdebatte ${run}`)
@@ -134,7 +176,8 @@ test('a reader comments, an editor approves, the comment shows as plain text, a 
 
   // The reader writes a comment with markup in it.
   const reader = { name: `Lea Leserin ${run}`, email: `lea-${run}@example.com` }
-  const body = 'Guter Artikel! <script>alert(1)</script>\nZweite Zeile: <img src=x onerror=alert(2)>'
+  const body =
+    'Guter Artikel! <script>alert(1)</script>\nZweite Zeile: <img src=x onerror=alert(2)>'
   await page.goto(article.path)
   const form = commentForm(page)
   await expect(form.getByText(PRIVACY, { exact: true })).toBeVisible()
@@ -186,15 +229,25 @@ test('a reader comments, an editor approves, the comment shows as plain text, a 
   const token = await apiToken(request, ADMIN)
   const staff = await request.post('/api/comments', {
     headers: { Authorization: `JWT ${token}` },
-    data: { article: article.id, parent: reply.id, authorName: 'Redaktion', authorEmail: ADMIN.email, body: 'Danke für die Diskussion.' },
+    data: {
+      article: article.id,
+      parent: reply.id,
+      authorName: 'Redaktion',
+      authorEmail: ADMIN.email,
+      body: 'Danke für die Diskussion.',
+    },
   })
   expect(staff.status(), await staff.text()).toBe(201)
   const deepest = (await staff.json()).doc
 
   await page.goto(article.path)
-  const threaded = page.locator(`#kommentar-${stored.id} > .comment-replies > #kommentar-${reply.id}`)
+  const threaded = page.locator(
+    `#kommentar-${stored.id} > .comment-replies > #kommentar-${reply.id}`,
+  )
   await expect(threaded.locator(':scope > article .comment__body')).toHaveText(replyBody)
-  await expect(threaded.locator(':scope > article').getByRole('link', { name: /^Antworten/ })).toBeVisible()
+  await expect(
+    threaded.locator(':scope > article').getByRole('link', { name: /^Antworten/ }),
+  ).toBeVisible()
   const third = page.locator(`#kommentar-${reply.id} > .comment-replies > #kommentar-${deepest.id}`)
   await expect(third).toContainText('Danke für die Diskussion.')
   await expect(third.locator('.badge')).toHaveText('Redaktion')
@@ -209,7 +262,9 @@ test('form errors appear next to the fields, the input kept', async ({ page, req
   const form = commentForm(page)
   await fill(form, { name: 'Lea', email: 'lea@localhost', body: 'x' })
   await form.getByRole('button', { name: 'Kommentar senden' }).click()
-  await expect(form.getByRole('status')).toHaveText('Der Kommentar wurde nicht gesendet. Bitte die markierten Angaben prüfen.')
+  await expect(form.getByRole('status')).toHaveText(
+    'Der Kommentar wurde nicht gesendet. Bitte die markierten Angaben prüfen.',
+  )
   await expectFieldError(form, /^E-Mail/, 'Bitte eine gültige E-Mail-Adresse angeben.')
   await expectFieldError(form, /^Kommentar/, 'Der Kommentar muss mindestens 2 Zeichen lang sein.')
   await expect(form.getByLabel(/^Name/)).not.toHaveAttribute('aria-invalid', 'true')
@@ -228,17 +283,24 @@ async function expectFieldError(form: Locator, label: RegExp, message: string) {
 }
 
 test('an article closed for comments has no form, only a note', async ({ page, request }) => {
-  const article = await publishArticle(request, `Ohne Kommentare ${run}`, { commentsEnabled: false })
+  const article = await publishArticle(request, `Ohne Kommentare ${run}`, {
+    commentsEnabled: false,
+  })
   await page.goto(article.path)
   const comments = page.getByRole('region', { name: 'Kommentare' })
-  await expect(comments.getByText('Die Kommentare zu diesem Artikel sind geschlossen.')).toBeVisible()
+  await expect(
+    comments.getByText('Die Kommentare zu diesem Artikel sind geschlossen.'),
+  ).toBeVisible()
   await expect(comments.locator('form')).toHaveCount(0)
 })
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('a reader corrects an error, posts a comment that awaits moderation, and answers one', async ({ page, request }) => {
+  test('a reader corrects an error, posts a comment that awaits moderation, and answers one', async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(120_000)
     const article = await publishArticle(request, `Ohne JavaScript ${run}`)
     await page.goto(article.path)
@@ -253,7 +315,9 @@ test.describe('without JavaScript', () => {
     await form.getByRole('button', { name: 'Kommentar senden' }).click()
     await expect(page).toHaveURL(new RegExp(`${article.path}#kommentar-formular$`))
     form = commentForm(page)
-    await expect(form.getByRole('status')).toHaveText('Der Kommentar wurde nicht gesendet. Bitte die markierten Angaben prüfen.')
+    await expect(form.getByRole('status')).toHaveText(
+      'Der Kommentar wurde nicht gesendet. Bitte die markierten Angaben prüfen.',
+    )
     await expectFieldError(form, /^E-Mail/, 'Bitte eine gültige E-Mail-Adresse angeben.')
     await expect(form.getByLabel(/^Name/)).toHaveValue(name)
     await expect(form.getByLabel(/^Kommentar/)).toHaveValue(body)
@@ -272,10 +336,16 @@ test.describe('without JavaScript', () => {
 
     // Approved (here through the API), it can be answered through its reply link — still without script.
     const token = await apiToken(request, ADMIN)
-    const approved = await request.patch(`/api/comments/${stored.id}`, { headers: { Authorization: `JWT ${token}` }, data: { status: 'approved' } })
+    const approved = await request.patch(`/api/comments/${stored.id}`, {
+      headers: { Authorization: `JWT ${token}` },
+      data: { status: 'approved' },
+    })
     expect(approved.status(), await approved.text()).toBe(200)
     await page.goto(article.path)
-    await page.locator(`#kommentar-${stored.id}`).getByRole('link', { name: /^Antworten/ }).click()
+    await page
+      .locator(`#kommentar-${stored.id}`)
+      .getByRole('link', { name: /^Antworten/ })
+      .click()
     await expect(page).toHaveURL(new RegExp(`/antworten/${stored.id}#kommentar-formular$`))
     const replyForm = commentForm(page, `Antwort auf den Kommentar von ${name}`)
     await expect(replyForm.locator('input[name="formToken"]')).toHaveValue(TOKEN)
@@ -285,7 +355,14 @@ test.describe('without JavaScript', () => {
     await likeAHuman(page, replyBody)
     await replyForm.getByRole('button', { name: 'Antwort senden' }).click()
     await expect(page).toHaveURL(new RegExp(`/antworten/${stored.id}#kommentar-formular$`))
-    await expect(commentForm(page, `Antwort auf den Kommentar von ${name}`).getByRole('status')).toContainText(PENDING)
-    expect(await storedComment(request, replier)).toMatchObject({ status: 'pending', signals: null, level: 2, parent: stored.id })
+    await expect(
+      commentForm(page, `Antwort auf den Kommentar von ${name}`).getByRole('status'),
+    ).toContainText(PENDING)
+    expect(await storedComment(request, replier)).toMatchObject({
+      status: 'pending',
+      signals: null,
+      level: 2,
+      parent: stored.id,
+    })
   })
 })

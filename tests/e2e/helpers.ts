@@ -1,8 +1,22 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
-export const ADMIN = { email: 'admin@newsroom.test', password: 'e2e-Admin-passwort-1', name: 'Ada Admin' }
-export const EDITOR = { email: 'editor@newsroom.test', password: 'e2e-Editor-passwort-1', name: 'Emil Editor', role: 'editor' }
-export const AUTHOR = { email: 'author@newsroom.test', password: 'e2e-Autor-passwort-1', name: 'Anna Autorin', role: 'author' }
+export const ADMIN = {
+  email: 'admin@newsroom.test',
+  password: 'e2e-Admin-passwort-1',
+  name: 'Ada Admin',
+}
+export const EDITOR = {
+  email: 'editor@newsroom.test',
+  password: 'e2e-Editor-passwort-1',
+  name: 'Emil Editor',
+  role: 'editor',
+}
+export const AUTHOR = {
+  email: 'author@newsroom.test',
+  password: 'e2e-Autor-passwort-1',
+  name: 'Anna Autorin',
+  role: 'author',
+}
 
 export const ADMIN_STATE = '.tmp/e2e-auth/admin.json'
 
@@ -14,7 +28,10 @@ export async function login(page: Page, user: { email: string; password: string 
   await expect(page).toHaveURL(/\/admin\/?$/)
 }
 
-export async function apiToken(request: APIRequestContext, user: { email: string; password: string }): Promise<string> {
+export async function apiToken(
+  request: APIRequestContext,
+  user: { email: string; password: string },
+): Promise<string> {
   const response = await request.post('/api/users/login', { data: user })
   expect(response.ok()).toBeTruthy()
   return (await response.json()).token
@@ -24,7 +41,10 @@ export async function apiToken(request: APIRequestContext, user: { email: string
 export async function ensureUser(request: APIRequestContext, user: typeof EDITOR) {
   const token = await apiToken(request, ADMIN)
   const headers = { Authorization: `JWT ${token}` }
-  const existing = await request.get(`/api/users?where[email][equals]=${encodeURIComponent(user.email)}`, { headers })
+  const existing = await request.get(
+    `/api/users?where[email][equals]=${encodeURIComponent(user.email)}`,
+    { headers },
+  )
   if ((await existing.json()).totalDocs > 0) return
   const created = await request.post('/api/users', { headers, data: user })
   expect(created.status(), await created.text()).toBe(201)

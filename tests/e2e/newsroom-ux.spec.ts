@@ -9,7 +9,8 @@ import { ADMIN, ADMIN_STATE, AUTHOR, EDITOR, apiToken, ensureUser, login } from 
  * test-results/e2e/ for a look by eye.
  */
 const run = Date.now().toString(36)
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/e2e/newsroom-ux-${name}.png` })
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/e2e/newsroom-ux-${name}.png` })
 
 // "du" and its forms as Payload's German uses them.
 const INFORMAL = /\b(du|dein\w*|dich|dir|bist|hast|kannst|musst|möchtest|wirst|wurdest)\b/i
@@ -26,11 +27,17 @@ async function createArticle(request: APIRequestContext, data: Record<string, un
   return (await response.json()).doc as { id: string; slug: string }
 }
 
-test('a second editor meets the lock: sees who holds the article and takes it over', async ({ browser, request }) => {
+test('a second editor meets the lock: sees who holds the article and takes it over', async ({
+  browser,
+  request,
+}) => {
   await ensureUser(request, EDITOR)
   const { id } = await createArticle(request, { title: `Gesperrt ${run}` })
 
-  const adminContext = await browser.newContext({ storageState: ADMIN_STATE, timezoneId: 'Europe/Berlin' })
+  const adminContext = await browser.newContext({
+    storageState: ADMIN_STATE,
+    timezoneId: 'Europe/Berlin',
+  })
   const editorContext = await browser.newContext({ timezoneId: 'Europe/Berlin' })
   try {
     const adminPage = await adminContext.newPage()
@@ -85,10 +92,17 @@ test('a second editor meets the lock: sees who holds the article and takes it ov
   }
 })
 
-test('dates read the German way in Berlin time: the list, the field and a 24-hour picker', async ({ page, request }) => {
+test('dates read the German way in Berlin time: the list, the field and a 24-hour picker', async ({
+  page,
+  request,
+}) => {
   const title = `Datumsformat ${run}`
   // 18:40 UTC on 3 December is 19:40 in Berlin.
-  const { id } = await createArticle(request, { title, _status: 'published', publishedAt: '2026-12-03T18:40:00.000Z' })
+  const { id } = await createArticle(request, {
+    title,
+    _status: 'published',
+    publishedAt: '2026-12-03T18:40:00.000Z',
+  })
 
   await login(page, ADMIN)
   await page.goto(`/admin/collections/articles?where[title][equals]=${encodeURIComponent(title)}`)
@@ -113,7 +127,10 @@ test('dates read the German way in Berlin time: the list, the field and a 24-hou
   await shot(page, 'dates-picker')
 })
 
-test('the admin says "Sie": forgotten password, logout and the dashboard', async ({ page, request }) => {
+test('the admin says "Sie": forgotten password, logout and the dashboard', async ({
+  page,
+  request,
+}) => {
   await ensureUser(request, AUTHOR)
   await page.goto('/admin/forgot')
   await expect(page.getByText('Bitte geben Sie Ihre E-Mail-Adresse an.')).toBeVisible()
@@ -134,11 +151,16 @@ test('the admin says "Sie": forgotten password, logout and the dashboard', async
   await shot(page, 'sie-login')
 })
 
-test('an author sees no import key; an editor sees it as "Import-Schlüssel"', async ({ page, request }) => {
+test('an author sees no import key; an editor sees it as "Import-Schlüssel"', async ({
+  page,
+  request,
+}) => {
   await ensureUser(request, AUTHOR)
   // Articles from the seed import carry one.
   const admin = { Authorization: `JWT ${await apiToken(request, ADMIN)}` }
-  const seeded = await request.get('/api/articles?where[importKey][exists]=true&limit=1&depth=0', { headers: admin })
+  const seeded = await request.get('/api/articles?where[importKey][exists]=true&limit=1&depth=0', {
+    headers: admin,
+  })
   const [article] = (await seeded.json()).docs as { id: string; importKey: string }[]
   expect(article?.importKey).toBeTruthy()
 
@@ -158,13 +180,22 @@ test('an author sees no import key; an editor sees it as "Import-Schlüssel"', a
 test('the article page shows its byline', async ({ page, request }) => {
   await ensureUser(request, AUTHOR)
   const admin = { Authorization: `JWT ${await apiToken(request, ADMIN)}` }
-  const users = await request.get(`/api/users?where[email][equals]=${encodeURIComponent(AUTHOR.email)}`, { headers: admin })
+  const users = await request.get(
+    `/api/users?where[email][equals]=${encodeURIComponent(AUTHOR.email)}`,
+    { headers: admin },
+  )
   const [author] = (await users.json()).docs as { id: string }[]
-  const { slug } = await createArticle(request, { title: `Mit Autorin ${run}`, _status: 'published', authors: [author.id] })
+  const { slug } = await createArticle(request, {
+    title: `Mit Autorin ${run}`,
+    _status: 'published',
+    authors: [author.id],
+  })
 
   await page.goto(`/artikel/${slug}`)
   await expect(page.locator('.byline')).toHaveText(`Von ${AUTHOR.name}`)
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}')
+  const jsonLd = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}',
+  )
   expect(jsonLd.author).toEqual([{ '@type': 'Person', name: AUTHOR.name }])
   await shot(page, 'byline')
 })

@@ -11,7 +11,10 @@ import { ADMIN, AUTHOR, apiToken, ensureUser, login } from './helpers'
  */
 const run = Date.now().toString(36)
 
-test('an author restores an earlier draft of a published article; readers keep the published one', async ({ page, request }) => {
+test('an author restores an earlier draft of a published article; readers keep the published one', async ({
+  page,
+  request,
+}) => {
   await ensureUser(request, AUTHOR)
   const author = { Authorization: `JWT ${await apiToken(request, AUTHOR)}` }
   const admin = { Authorization: `JWT ${await apiToken(request, ADMIN)}` }
@@ -20,14 +23,25 @@ test('an author restores an earlier draft of a published article; readers keep t
 
   const draft = await request.post('/api/articles?draft=true', {
     headers: author,
-    data: { title: firstTitle, content: paragraphsToLexical([`${firstTitle}: der erste Text der Autorin.`]) },
+    data: {
+      title: firstTitle,
+      content: paragraphsToLexical([`${firstTitle}: der erste Text der Autorin.`]),
+    },
   })
   expect(draft.status(), await draft.text()).toBe(201)
   const { id } = (await draft.json()).doc as { id: string }
-  const published = await request.patch(`/api/articles/${id}`, { headers: admin, data: { title: publishedTitle, _status: 'published' } })
+  const published = await request.patch(`/api/articles/${id}`, {
+    headers: admin,
+    data: { title: publishedTitle, _status: 'published' },
+  })
   expect(published.status(), await published.text()).toBe(200)
-  const versions = await request.get(`/api/articles/versions?where[parent][equals]=${id}&sort=createdAt&depth=0`, { headers: admin })
-  const first = ((await versions.json()).docs as { id: string; version: { title: string } }[]).find((doc) => doc.version.title === firstTitle)!
+  const versions = await request.get(
+    `/api/articles/versions?where[parent][equals]=${id}&sort=createdAt&depth=0`,
+    { headers: admin },
+  )
+  const first = ((await versions.json()).docs as { id: string; version: { title: string } }[]).find(
+    (doc) => doc.version.title === firstTitle,
+  )!
   expect(first).toBeTruthy()
 
   await login(page, AUTHOR)

@@ -7,7 +7,8 @@ import { ADMIN_STATE } from './helpers'
  * work under their Content-Security-Policy (no violation reported while pages load and hydrate),
  * and every answer carries the headers.
  */
-const SITE_CSP = /script-src 'self' 'unsafe-inline'.*object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'/
+const SITE_CSP =
+  /script-src 'self' 'unsafe-inline'.*object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'/
 const ADMIN_CSP = /object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'/
 const API_CSP = "default-src 'none'; frame-ancestors 'none'"
 
@@ -15,14 +16,17 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'"
 function watchViolations(page: Page): string[] {
   const violations: string[] = []
   page.on('console', (message) => {
-    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(message.text())
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text()))
+      violations.push(message.text())
   })
   page.on('pageerror', (error) => {
     if (/Content Security Policy/i.test(error.message)) violations.push(error.message)
   })
   void page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`)
+      console.error(
+        `Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`,
+      )
     })
   })
   return violations
@@ -53,7 +57,12 @@ test('the site works under its policy: home page and an article', async ({ page 
   expectHeaders(article, SITE_CSP, 'SAMEORIGIN')
   await expect(page.locator('h1')).toBeVisible()
   // The comment form is hydrated (its timing token is fetched by the browser).
-  await expect(page.locator('form').filter({ has: page.locator('textarea') }).first()).toBeVisible()
+  await expect(
+    page
+      .locator('form')
+      .filter({ has: page.locator('textarea') })
+      .first(),
+  ).toBeVisible()
   await page.waitForLoadState('networkidle')
   expect(violations).toEqual([])
 })
@@ -70,7 +79,9 @@ test('the admin login works under its policy', async ({ page }) => {
 test.describe('signed in', () => {
   test.use({ storageState: ADMIN_STATE })
 
-  test('the admin dashboard and an article with live preview work under the policy', async ({ page }) => {
+  test('the admin dashboard and an article with live preview work under the policy', async ({
+    page,
+  }) => {
     const violations = watchViolations(page)
     const dashboard = await page.goto('/admin')
     expectHeaders(dashboard, ADMIN_CSP, 'DENY')
@@ -102,6 +113,8 @@ test('API answers and the feed carry the headers', async ({ request }) => {
     expect(headers['x-content-type-options'], path).toBe('nosniff')
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin')
   }
-  const graphql = await request.post('/api/graphql', { data: { query: '{ Articles(limit: 1) { totalDocs } }' } })
+  const graphql = await request.post('/api/graphql', {
+    data: { query: '{ Articles(limit: 1) { totalDocs } }' },
+  })
   expect(graphql.headers()['content-security-policy']).toBe(API_CSP)
 })

@@ -9,7 +9,8 @@ import { ADMIN, ADMIN_STATE, apiToken } from './helpers'
  * what they must never see, and that pages come from the cache until a publish expires them.
  */
 const EU = {
-  title: 'EU und Japan vertiefen Kooperation: Neues Sicherheitsabkommen für gemeinsame Verteidigung und Informationsaustausch',
+  title:
+    'EU und Japan vertiefen Kooperation: Neues Sicherheitsabkommen für gemeinsame Verteidigung und Informationsaustausch',
   credit: 'Elionas2 (CC0), Pixabay',
 }
 const CANADA = {
@@ -58,7 +59,9 @@ const lexical = (...paragraphs: string[]) => ({
       direction: 'ltr',
       format: '',
       indent: 0,
-      children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
+      children: [
+        { type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' },
+      ],
     })),
   },
 })
@@ -82,7 +85,10 @@ async function homeArticleLinks(page: Page): Promise<{ title: string; href: stri
   const count = await links.count()
   const result: { title: string; href: string }[] = []
   for (let i = 0; i < count; i++) {
-    result.push({ title: (await links.nth(i).innerText()).trim(), href: (await links.nth(i).getAttribute('href'))! })
+    result.push({
+      title: (await links.nth(i).innerText()).trim(),
+      href: (await links.nth(i).getAttribute('href'))!,
+    })
   }
   return result
 }
@@ -100,48 +106,77 @@ async function saveScreenshot(page: Page, testInfo: TestInfo, name: string) {
 }
 
 test.describe('reading', () => {
-  test('the home page lists both seed articles, in German, with the feed advertised', async ({ page }) => {
+  test('the home page lists both seed articles, in German, with the feed advertised', async ({
+    page,
+  }) => {
     const response = await page.goto('/')
     expect(response?.status()).toBe(200)
     await expect(page.locator('html')).toHaveAttribute('lang', 'de')
     await expect(page).toHaveTitle('Newsroom')
     await expect(page.getByRole('heading', { level: 1, name: 'Neueste Artikel' })).toBeVisible()
-    for (const title of [EU.title, CANADA.title]) await expect(page.getByRole('link', { name: title })).toBeVisible()
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/feed\.xml$/)
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/?$/)
+    for (const title of [EU.title, CANADA.title])
+      await expect(page.getByRole('link', { name: title })).toBeVisible()
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+      'href',
+      /\/feed\.xml$/,
+    )
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      /^https?:\/\/[^/]+\/?$/,
+    )
     // Card picture with its alt text; dateline and German date.
     const euCard = page.locator('.card', { has: page.getByRole('link', { name: EU.title }) })
     await expect(euCard.locator('img')).toHaveAttribute('alt', /^Symbolbild zu: EU und Japan/)
     await expect(euCard.locator('img')).toHaveAttribute('srcset', /\d+w/)
-    const canadaCard = page.locator('.card', { has: page.getByRole('link', { name: CANADA.title }) })
+    const canadaCard = page.locator('.card', {
+      has: page.getByRole('link', { name: CANADA.title }),
+    })
     await expect(canadaCard.locator('.dateline')).toHaveText(CANADA.dateline)
-    await expect(canadaCard.locator('time')).toHaveText(/^\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}$/)
+    await expect(canadaCard.locator('time')).toHaveText(
+      /^\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}$/,
+    )
   })
 
-  test('the article with a picture: title, credit line, licence link, no artefacts', async ({ page }) => {
+  test('the article with a picture: title, credit line, licence link, no artefacts', async ({
+    page,
+  }) => {
     await page.goto(await hrefOf(page, EU.title))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(EU.title)
     await expect(page).toHaveTitle(`${EU.title} – Newsroom`)
     const figure = page.locator('figure.hero')
     await expect(figure.locator('.credit')).toHaveText(EU.credit)
-    await expect(figure.getByRole('link', { name: 'CC0' })).toHaveAttribute('href', 'https://creativecommons.org/publicdomain/zero/1.0/')
+    await expect(figure.getByRole('link', { name: 'CC0' })).toHaveAttribute(
+      'href',
+      'https://creativecommons.org/publicdomain/zero/1.0/',
+    )
     await expect(figure.locator('img')).toHaveAttribute('alt', /^Symbolbild zu:/)
     await expect(figure.locator('img')).toHaveAttribute('sizes', /46rem/)
-    await expect(page.locator('.article-body p').first()).toContainText('Die Europäische Union und Japan')
+    await expect(page.locator('.article-body p').first()).toContainText(
+      'Die Europäische Union und Japan',
+    )
     await expect(page.locator('.sources')).toHaveCount(0)
     await expectNoArtefacts(page)
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/api\/images\/file\/.+/)
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      'content',
+      /\/api\/images\/file\/.+/,
+    )
     await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200')
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    )
     expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: EU.title, inLanguage: 'de' })
     expect(jsonLd.image[0]).toMatch(/^http/)
   })
 
-  test('the agency article: dateline, attribution from its source, no artefacts', async ({ page }) => {
+  test('the agency article: dateline, attribution from its source, no artefacts', async ({
+    page,
+  }) => {
     await page.goto(await hrefOf(page, CANADA.title))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(CANADA.title)
     await expect(page.locator('.article__header .dateline')).toHaveText(CANADA.dateline)
-    await expect(page.locator('.article__header time')).toHaveText(/^\d{1,2}\. \S+ \d{4}, \d{2}:\d{2} Uhr$/)
+    await expect(page.locator('.article__header time')).toHaveText(
+      /^\d{1,2}\. \S+ \d{4}, \d{2}:\d{2} Uhr$/,
+    )
     await expect(page.locator('.sources')).toHaveText(CANADA.attribution)
     await expect(page.locator('figure.hero')).toHaveCount(0)
     await expectNoArtefacts(page)
@@ -175,7 +210,9 @@ test.describe('reading', () => {
     const comments = page.getByRole('region', { name: 'Kommentare' })
     await expect(comments.getByRole('heading', { name: 'Kommentare' })).toBeVisible()
     await expect(comments).toContainText('Noch keine Kommentare.')
-    await expect(page.locator('body')).not.toContainText('Deine E-Mail-Adresse wird nicht veröffentlicht')
+    await expect(page.locator('body')).not.toContainText(
+      'Deine E-Mail-Adresse wird nicht veröffentlicht',
+    )
   })
 
   test('readers without JavaScript read articles and get a real 404 page', async ({ browser }) => {
@@ -188,10 +225,14 @@ test.describe('reading', () => {
       await expect(page.locator('.article-body p')).toHaveCount(16)
       const missing = await page.goto('/artikel/diesen-artikel-gibt-es-nicht')
       expect(missing?.status()).toBe(404)
-      await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible()
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }),
+      ).toBeVisible()
       const unknown = await page.goto('/gibt-es-auch-nicht')
       expect(unknown?.status()).toBe(404)
-      await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible()
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }),
+      ).toBeVisible()
     } finally {
       await context.close()
     }
@@ -208,8 +249,11 @@ test.describe('reading', () => {
 
 async function expectNoArtefacts(page: Page) {
   const text = await page.locator('article.article').innerText()
-  for (const artefact of ARTEFACTS) expect(text, `article shows "${artefact}"`).not.toContain(artefact)
-  expect(await page.locator('body').innerText()).not.toContain('Deine E-Mail-Adresse wird nicht veröffentlicht')
+  for (const artefact of ARTEFACTS)
+    expect(text, `article shows "${artefact}"`).not.toContain(artefact)
+  expect(await page.locator('body').innerText()).not.toContain(
+    'Deine E-Mail-Adresse wird nicht veröffentlicht',
+  )
 }
 
 test.describe('feed, sitemap and robots', () => {
@@ -235,14 +279,21 @@ test.describe('drafts, preview and the cache', () => {
     const draft = await createDraft(request, title)
     const response = await page.goto(`/artikel/${draft.slug}`)
     expect(response?.status()).toBe(404)
-    await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }),
+    ).toBeVisible()
     await expect(page.locator('body')).not.toContainText(title)
     await page.goto('/')
     await expect(page.locator('body')).not.toContainText(title)
-    for (const path of ['/feed.xml', '/sitemap.xml']) expect(await (await request.get(path)).text()).not.toContain(draft.slug)
+    for (const path of ['/feed.xml', '/sitemap.xml'])
+      expect(await (await request.get(path)).text()).not.toContain(draft.slug)
   })
 
-  test('pages come from the cache, and publishing shows the new content at once', async ({ request, playwright, baseURL }) => {
+  test('pages come from the cache, and publishing shows the new content at once', async ({
+    request,
+    playwright,
+    baseURL,
+  }) => {
     const title = `Später veröffentlicht ${Date.now().toString(36)}`
     const draft = await createDraft(request, title)
     const first = await request.get(`/artikel/${draft.slug}`)
@@ -270,12 +321,16 @@ test.describe('drafts, preview and the cache', () => {
     expect(await home.text()).toContain(title)
 
     // Tidy up: the next tests' "oldest/newest" assumptions stay those of the seed.
-    const removed = await request.delete(`/api/articles/${draft.id}`, { headers: { Authorization: `JWT ${draft.token}` } })
+    const removed = await request.delete(`/api/articles/${draft.id}`, {
+      headers: { Authorization: `JWT ${draft.token}` },
+    })
     expect(removed.status()).toBe(200)
     expect((await request.get(`/artikel/${draft.slug}`)).status()).toBe(404)
   })
 
-  test('anonymous GraphQL answers and pages are served from the response cache, never a signed-in view', async ({ request }) => {
+  test('anonymous GraphQL answers and pages are served from the response cache, never a signed-in view', async ({
+    request,
+  }) => {
     const query = { query: '{ Articles(limit: 2, sort: "-publishedAt") { docs { title } } }' }
     await request.post('/api/graphql', { data: query })
     const cached = await request.post('/api/graphql', { data: query })
@@ -289,7 +344,10 @@ test.describe('drafts, preview and the cache', () => {
     expect(await page.text()).toContain('<html lang="de"')
 
     const token = await apiToken(request, ADMIN)
-    const signedIn = await request.post('/api/graphql', { data: query, headers: { Authorization: `JWT ${token}` } })
+    const signedIn = await request.post('/api/graphql', {
+      data: query,
+      headers: { Authorization: `JWT ${token}` },
+    })
     expect(signedIn.headers()['x-response-cache']).toBeUndefined()
     // Logging in left the Payload cookie in this context: the pages are now the signed-in view.
     expect((await request.get('/')).headers()['x-response-cache']).toBeUndefined()
@@ -303,7 +361,10 @@ test.describe('drafts, preview and the cache', () => {
     expect((await post(revalidateSecret(), { tags: [] })).status()).toBe(400)
 
     // Next.js's own page cache, behind the response cache (which `no-cache` bypasses).
-    const nextCache = async () => (await request.get('/', { headers: { 'cache-control': 'no-cache' } })).headers()['x-nextjs-cache']
+    const nextCache = async () =>
+      (await request.get('/', { headers: { 'cache-control': 'no-cache' } })).headers()[
+        'x-nextjs-cache'
+      ]
     await nextCache()
     expect(await nextCache()).toBe('HIT')
     const expired = await post(revalidateSecret(), { tags: ['articles'] })
@@ -316,14 +377,21 @@ test.describe('drafts, preview and the cache', () => {
   test.describe('as the logged-in admin', () => {
     test.use({ storageState: ADMIN_STATE })
 
-    test('preview shows the draft with a banner, and ends on request', async ({ page, request }) => {
+    test('preview shows the draft with a banner, and ends on request', async ({
+      page,
+      request,
+    }) => {
       const title = `Entwurf in der Vorschau ${Date.now().toString(36)}`
       const draft = await createDraft(request, title)
       const path = `/artikel/${draft.slug}`
 
-      const wrongSecret = await page.request.get(`/next/preview?${new URLSearchParams({ path, secret: 'falsch' })}`)
+      const wrongSecret = await page.request.get(
+        `/next/preview?${new URLSearchParams({ path, secret: 'falsch' })}`,
+      )
       expect(wrongSecret.status()).toBe(401)
-      const offSite = await page.request.get(`/next/preview?${new URLSearchParams({ path: '//evil.example/', secret: previewSecret() })}`)
+      const offSite = await page.request.get(
+        `/next/preview?${new URLSearchParams({ path: '//evil.example/', secret: previewSecret() })}`,
+      )
       expect(offSite.status()).toBe(400)
 
       await page.goto(`/next/preview?${new URLSearchParams({ path, secret: previewSecret() })}`)
@@ -331,19 +399,27 @@ test.describe('drafts, preview and the cache', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
       await expect(page.getByRole('status')).toContainText('Vorschau – Entwurf')
       await expect(page.getByText('Entwurf – noch nicht veröffentlicht')).toBeVisible()
-      await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute('content', /noindex/)
+      await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute(
+        'content',
+        /noindex/,
+      )
 
       await page.getByRole('link', { name: 'Vorschau beenden' }).click()
       await expect(page).toHaveURL(new RegExp(`${path}$`))
-      await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible()
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }),
+      ).toBeVisible()
       await expect(page.getByRole('status')).toHaveCount(0)
     })
   })
 
   test('preview needs a logged-in newsroom member', async ({ request }) => {
-    const response = await request.get(`/next/preview?${new URLSearchParams({ path: '/', secret: previewSecret() })}`, {
-      maxRedirects: 0,
-    })
+    const response = await request.get(
+      `/next/preview?${new URLSearchParams({ path: '/', secret: previewSecret() })}`,
+      {
+        maxRedirects: 0,
+      },
+    )
     expect(response.status()).toBe(403)
   })
 })
@@ -356,10 +432,14 @@ test.describe('screenshots', () => {
     test.describe(name, () => {
       test.use({ viewport })
 
-      test(`home and article at ${viewport.width}×${viewport.height}`, async ({ page }, testInfo) => {
+      test(`home and article at ${viewport.width}×${viewport.height}`, async ({
+        page,
+      }, testInfo) => {
         await page.goto('/')
         await expect(page.getByRole('link', { name: EU.title })).toBeVisible()
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
         expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0)
         await saveScreenshot(page, testInfo, `home-${name}`)
         await page.getByRole('link', { name: EU.title }).click()

@@ -9,7 +9,10 @@ import { AUTHOR, EDITOR, ensureUser, login } from './helpers'
  */
 const title = `Wahlbeteiligung steigt deutlich ${Date.now().toString(36)}`
 
-async function signedIn(browser: Browser, user: { email: string; password: string }): Promise<Page> {
+async function signedIn(
+  browser: Browser,
+  user: { email: string; password: string },
+): Promise<Page> {
   const context = await browser.newContext({ locale: 'de-DE' })
   const page = await context.newPage()
   await login(page, user)
@@ -91,7 +94,9 @@ test('author → editor → author → editor → reader', async ({ browser, req
   // The author revises and resubmits.
   await openArticle(author)
   await expect(author.locator('#field-workflowStatus')).toContainText('Änderungen erbeten')
-  await expect(author.locator('#field-editorialNotes__0__text')).toHaveValue('Bitte die Quelle der Zahlen nennen.')
+  await expect(author.locator('#field-editorialNotes__0__text')).toHaveValue(
+    'Bitte die Quelle der Zahlen nennen.',
+  )
   await author.locator('.rich-text-lexical [contenteditable="true"]').first().click()
   await author.keyboard.press('End')
   await author.keyboard.type(' Das meldet die Landeswahlleiterin.')
@@ -104,7 +109,10 @@ test('author → editor → author → editor → reader', async ({ browser, req
   await expect(editor.locator('#field-workflowStatus')).toContainText('In Prüfung')
   await chooseWorkflowStatus(editor, 'Freigegeben')
   await expectStored(editor, { workflowStatus: 'approved' })
-  await editor.getByRole('button', { name: /veröffentlichen/i }).first().click()
+  await editor
+    .getByRole('button', { name: /veröffentlichen/i })
+    .first()
+    .click()
   await expect(editor.getByText(/Status:\s*Veröffentlicht/)).toBeVisible()
 
   // A reader sees it on the site.
@@ -112,6 +120,8 @@ test('author → editor → author → editor → reader', async ({ browser, req
   const reader = await browser.newPage()
   await reader.goto(`/artikel/${slug}`)
   await expect(reader.getByRole('heading', { level: 1, name: title })).toBeVisible()
-  await expect(reader.getByText('Das meldet die Landeswahlleiterin.', { exact: false })).toBeVisible()
+  await expect(
+    reader.getByText('Das meldet die Landeswahlleiterin.', { exact: false }),
+  ).toBeVisible()
   await expect(reader.getByText('Bitte die Quelle der Zahlen nennen.')).toHaveCount(0)
 })

@@ -1,10 +1,5 @@
 import config from '@payload-config'
-import {
-  REST_DELETE,
-  REST_GET,
-  REST_PATCH,
-  REST_POST,
-} from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import { POST as graphqlHandler } from '@/app/(payload)/api/graphql/route'
 
@@ -17,9 +12,15 @@ const handlers = {
 
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
 
-type RestOptions = { token?: string; body?: unknown; formData?: FormData; headers?: Record<string, string> }
+type RestOptions = {
+  token?: string
+  body?: unknown
+  formData?: FormData
+  headers?: Record<string, string>
+}
 
-const authHeaders = (token?: string): Record<string, string> => (token ? { Authorization: `JWT ${token}` } : {})
+const authHeaders = (token?: string): Record<string, string> =>
+  token ? { Authorization: `JWT ${token}` } : {}
 
 const readBody = async (response: Response) => {
   const text = await response.text()
@@ -56,7 +57,9 @@ export async function graphql<T = any>(
   query: string,
   variables: Record<string, unknown> = {},
   { token, headers = {} }: { token?: string; headers?: Record<string, string> } = {},
-): Promise<ApiResponse<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>> {
+): Promise<
+  ApiResponse<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>
+> {
   const request = new Request('http://localhost:3000/api/graphql', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...authHeaders(token), ...headers },

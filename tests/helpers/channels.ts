@@ -42,7 +42,9 @@ const restOutcome = (status: number, body: any): Outcome => ({
 const graphqlOutcome = (body: any, field: string): Outcome => {
   const error = body?.errors?.[0]
   if (error) {
-    const status = Number(error.extensions?.statusCode) || (/not allowed|forbidden|Berechtigung/i.test(error.message) ? 403 : 400)
+    const status =
+      Number(error.extensions?.statusCode) ||
+      (/not allowed|forbidden|Berechtigung/i.test(error.message) ? 403 : 400)
     return { ok: false, status, message: error.message }
   }
   const doc = body?.data?.[field]
@@ -57,14 +59,22 @@ export function clientFor(payload: Payload, channel: Channel, actor: Actor) {
   const local = { overrideAccess: false, user, depth: 0 } as const
 
   return {
-    async create(collection: CollectionSlug, data: Record<string, unknown>, options: Options = {}): Promise<Outcome> {
+    async create(
+      collection: CollectionSlug,
+      data: Record<string, unknown>,
+      options: Options = {},
+    ): Promise<Outcome> {
       if (channel === 'local') {
         return payload
           .create({ collection, data: data as any, ...local, draft: options.draft as any })
           .then((doc) => ({ ok: true, status: 201, doc }), localError)
       }
       if (channel === 'rest') {
-        const { status, body } = await rest('POST', `${collection}${options.draft ? '?draft=true' : ''}`, { token, body: data })
+        const { status, body } = await rest(
+          'POST',
+          `${collection}${options.draft ? '?draft=true' : ''}`,
+          { token, body: data },
+        )
         return restOutcome(status, body)
       }
       const name = GRAPHQL_NAMES[collection]
@@ -83,7 +93,11 @@ export function clientFor(payload: Payload, channel: Channel, actor: Actor) {
           .then((doc) => ({ ok: true, status: 200, doc }), localError)
       }
       if (channel === 'rest') {
-        const { status, body } = await rest('GET', `${collection}/${id}${options.draft ? '?draft=true' : ''}`, { token })
+        const { status, body } = await rest(
+          'GET',
+          `${collection}/${id}${options.draft ? '?draft=true' : ''}`,
+          { token },
+        )
         return restOutcome(status, body)
       }
       const name = GRAPHQL_NAMES[collection]
@@ -95,14 +109,27 @@ export function clientFor(payload: Payload, channel: Channel, actor: Actor) {
       return graphqlOutcome(body, name)
     },
 
-    async find(collection: CollectionSlug, where: Where = {}, options: Options = {}): Promise<any[]> {
+    async find(
+      collection: CollectionSlug,
+      where: Where = {},
+      options: Options = {},
+    ): Promise<any[]> {
       if (channel === 'local') {
-        const { docs } = await payload.find({ collection, where, ...local, draft: options.draft, limit: 100 })
+        const { docs } = await payload.find({
+          collection,
+          where,
+          ...local,
+          draft: options.draft,
+          limit: 100,
+        })
         return docs
       }
       if (channel === 'rest') {
         const qs = await import('qs-esm')
-        const query = qs.stringify({ where, draft: options.draft, depth: 0, limit: 100 }, { addQueryPrefix: true })
+        const query = qs.stringify(
+          { where, draft: options.draft, depth: 0, limit: 100 },
+          { addQueryPrefix: true },
+        )
         const { status, body } = await rest('GET', `${collection}${query}`, { token })
         if (status !== 200) return []
         return body.docs
@@ -116,14 +143,23 @@ export function clientFor(payload: Payload, channel: Channel, actor: Actor) {
       return body.data?.[plural]?.docs ?? []
     },
 
-    async update(collection: CollectionSlug, id: string, data: Record<string, unknown>, options: Options = {}): Promise<Outcome> {
+    async update(
+      collection: CollectionSlug,
+      id: string,
+      data: Record<string, unknown>,
+      options: Options = {},
+    ): Promise<Outcome> {
       if (channel === 'local') {
         return payload
           .update({ collection, id, data: data as any, ...local, draft: options.draft })
           .then((doc) => ({ ok: true, status: 200, doc }), localError)
       }
       if (channel === 'rest') {
-        const { status, body } = await rest('PATCH', `${collection}/${id}${options.draft ? '?draft=true' : ''}`, { token, body: data })
+        const { status, body } = await rest(
+          'PATCH',
+          `${collection}/${id}${options.draft ? '?draft=true' : ''}`,
+          { token, body: data },
+        )
         return restOutcome(status, body)
       }
       const name = GRAPHQL_NAMES[collection]
@@ -137,14 +173,20 @@ export function clientFor(payload: Payload, channel: Channel, actor: Actor) {
 
     async remove(collection: CollectionSlug, id: string): Promise<Outcome> {
       if (channel === 'local') {
-        return payload.delete({ collection, id, ...local }).then((doc) => ({ ok: true, status: 200, doc }), localError)
+        return payload
+          .delete({ collection, id, ...local })
+          .then((doc) => ({ ok: true, status: 200, doc }), localError)
       }
       if (channel === 'rest') {
         const { status, body } = await rest('DELETE', `${collection}/${id}`, { token })
         return restOutcome(status, body)
       }
       const name = GRAPHQL_NAMES[collection]
-      const { body } = await graphql(`mutation ($id: String!) { delete${name}(id: $id) { id } }`, { id }, { token })
+      const { body } = await graphql(
+        `mutation ($id: String!) { delete${name}(id: $id) { id } }`,
+        { id },
+        { token },
+      )
       return graphqlOutcome(body, `delete${name}`)
     },
   }

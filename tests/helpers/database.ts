@@ -24,7 +24,9 @@ export async function createTestDatabase(
   kind = process.env.TEST_DATABASE,
 ): Promise<TestDatabase> {
   if (kind === 'postgres' || baseUri?.startsWith('postgres')) {
-    return createPostgresDatabase(kind === 'postgres' ? process.env.TEST_POSTGRES_URL || DEFAULT_TEST_POSTGRES : baseUri!)
+    return createPostgresDatabase(
+      kind === 'postgres' ? process.env.TEST_POSTGRES_URL || DEFAULT_TEST_POSTGRES : baseUri!,
+    )
   }
   if (baseUri?.startsWith('mongodb')) {
     const url = new URL(baseUri)

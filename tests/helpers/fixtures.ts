@@ -5,7 +5,10 @@ import { paragraphsToLexical } from '@/lib/lexical'
 
 export const PASSWORD = 'correct-horse-battery-staple'
 
-export type Newsroom = Record<'admin' | 'editor' | 'author' | 'otherAuthor', User & { token: string }>
+export type Newsroom = Record<
+  'admin' | 'editor' | 'author' | 'otherAuthor',
+  User & { token: string }
+>
 
 export async function createNewsroom(payload: Payload): Promise<Newsroom> {
   const people = [
@@ -16,8 +19,14 @@ export async function createNewsroom(payload: Payload): Promise<Newsroom> {
   ] as const
   const newsroom = {} as Newsroom
   for (const [key, email, name, role] of people) {
-    const user = await payload.create({ collection: 'users', data: { email, name, role, password: PASSWORD } })
-    const { token } = await payload.login({ collection: 'users', data: { email, password: PASSWORD } })
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, name, role, password: PASSWORD },
+    })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email, password: PASSWORD },
+    })
     newsroom[key] = { ...user, token: token! }
   }
   return newsroom

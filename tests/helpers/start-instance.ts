@@ -25,7 +25,11 @@ if (mode === 'start') {
   console.log(JSON.stringify({ seeded: summary?.counts ?? null }))
 } else {
   const payload = await getPayload({ config })
-  const migrations = await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false })
+  const migrations = await payload.find({
+    collection: 'payload-migrations',
+    limit: 0,
+    pagination: false,
+  })
   const count = async (collection: 'articles' | 'sources' | 'images') =>
     (await payload.count({ collection, overrideAccess: true })).totalDocs
   console.log(

@@ -23,15 +23,22 @@ describe('dates in the admin', () => {
     const sanitized = await config
     expect(sanitized.admin.dateFormat).toBe('dd.MM.yyyy, HH:mm')
     expect(sanitized.admin.timezones.defaultTimezone).toBe('Europe/Berlin')
-    expect(sanitized.admin.timezones.supportedTimezones.map((zone) => zone.value)).toEqual(['Europe/Berlin'])
+    expect(sanitized.admin.timezones.supportedTimezones.map((zone) => zone.value)).toEqual([
+      'Europe/Berlin',
+    ])
   })
 
   it('every date field of articles picks day and time in 24 hours', () => {
     const fields = dateFields('articles')
-    expect(fields.map((field) => field.name)).toEqual(expect.arrayContaining(['submittedAt', 'publishedAt']))
+    expect(fields.map((field) => field.name)).toEqual(
+      expect.arrayContaining(['submittedAt', 'publishedAt']),
+    )
     for (const field of fields) {
       if (field.name === 'createdAt' || field.name === 'updatedAt') continue
-      expect(field.admin?.date, field.name).toMatchObject({ timeFormat: 'HH:mm', displayFormat: 'dd.MM.yyyy, HH:mm' })
+      expect(field.admin?.date, field.name).toMatchObject({
+        timeFormat: 'HH:mm',
+        displayFormat: 'dd.MM.yyyy, HH:mm',
+      })
     }
   })
 

@@ -8,7 +8,12 @@ import config from '@payload-config'
 
 import { POST as graphqlRoute } from '@/app/(payload)/api/graphql/route'
 import { PEER_IP_HEADER } from '@/comments/clientIp'
-import { apiFastPathEnabled, apiRoute, MAX_JSON_BODY_BYTES, type FetchHandler } from '@/lib/apiFastPath'
+import {
+  apiFastPathEnabled,
+  apiRoute,
+  MAX_JSON_BODY_BYTES,
+  type FetchHandler,
+} from '@/lib/apiFastPath'
 import { NEXT_SCOPE_HEADER } from '@/lib/revalidate'
 import { RecordingResponse, type RecordingServer } from '@/lib/http/recordingResponse'
 import { requestPipeline } from '@/server/pipeline'
@@ -39,7 +44,10 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/plain' }).end('next')
     },
   })
-  server = http.createServer({ ServerResponse: RecordingResponse }, (req, res) => void handleRequest(req, res))
+  server = http.createServer(
+    { ServerResponse: RecordingResponse },
+    (req, res) => void handleRequest(req, res),
+  )
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
@@ -49,7 +57,11 @@ afterAll(async () => {
 })
 
 const postJson = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+  fetch(`${base}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
 
 describe('API fast path', () => {
   it('answers JSON POSTs to /api/graphql with the route’s handler, without Next.js', async () => {
@@ -63,15 +75,22 @@ describe('API fast path', () => {
 
   it('passes the session cookie of a login through, and a token back in', async () => {
     const login = await postJson({
-      query: 'mutation($email: String!, $password: String!) { loginUser(email: $email, password: $password) { user { email } } }',
+      query:
+        'mutation($email: String!, $password: String!) { loginUser(email: $email, password: $password) { user { email } } }',
       variables: { email: newsroom.editor.email, password: PASSWORD },
     })
     const cookies = login.headers.getSetCookie()
     expect(cookies.some((cookie) => cookie.startsWith('payload-token='))).toBe(true)
     const token = cookies.find((cookie) => cookie.startsWith('payload-token='))!.split(';')[0]
     // As a browser sends it from the newsroom's own page (Payload's CSRF check, #15).
-    const me = await postJson({ query: '{ meUser { user { email role } } }' }, { cookie: token, 'sec-fetch-site': 'same-origin' })
-    expect((await me.json()).data.meUser.user).toEqual({ email: newsroom.editor.email, role: 'editor' })
+    const me = await postJson(
+      { query: '{ meUser { user { email role } } }' },
+      { cookie: token, 'sec-fetch-site': 'same-origin' },
+    )
+    expect((await me.json()).data.meUser.user).toEqual({
+      email: newsroom.editor.email,
+      role: 'editor',
+    })
   })
 
   it('leaves everything else to Next.js', async () => {
@@ -81,10 +100,22 @@ describe('API fast path', () => {
     const form = new FormData()
     form.set('operations', JSON.stringify({ query: '{ __typename }' }))
     await (await fetch(`${base}/api/graphql`, { method: 'POST', body: form })).text()
-    await (await fetch(`${base}/api/graphql-playground`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).text()
+    await (
+      await fetch(`${base}/api/graphql-playground`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      })
+    ).text()
     await (await fetch(`${base}/api/sources`)).text()
     await (await fetch(`${base}/api/images`, { method: 'POST', body: form })).text()
-    await (await fetch(`${base}/seite/1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).text()
+    await (
+      await fetch(`${base}/seite/1`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      })
+    ).text()
     expect(reachedNext).toEqual([
       'GET /api/graphql?query={__typename}',
       'OPTIONS /api/graphql',
@@ -98,16 +129,35 @@ describe('API fast path', () => {
 
   it('answers REST writes with JSON bodies with Payload’s REST endpoints (status, message, access)', async () => {
     reachedNext.length = 0
-    const headers = { 'content-type': 'application/json', authorization: `JWT ${newsroom.editor.token}` }
-    const created = await fetch(`${base}/api/sources`, { method: 'POST', headers, body: JSON.stringify({ name: 'Kyodo', kind: 'agency' }) })
+    const headers = {
+      'content-type': 'application/json',
+      authorization: `JWT ${newsroom.editor.token}`,
+    }
+    const created = await fetch(`${base}/api/sources`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'Kyodo', kind: 'agency' }),
+    })
     expect(created.status).toBe(201)
     const { doc } = await created.json()
     expect(doc).toMatchObject({ name: 'Kyodo', slug: 'kyodo' })
-    const patched = await fetch(`${base}/api/sources/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ name: 'Kyodo News' }) })
+    const patched = await fetch(`${base}/api/sources/${doc.id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ name: 'Kyodo News' }),
+    })
     expect((await patched.json()).doc.name).toBe('Kyodo News')
-    const anonymous = await fetch(`${base}/api/sources`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Niemand' }) })
+    const anonymous = await fetch(`${base}/api/sources`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Niemand' }),
+    })
     expect(anonymous.status).toBe(403)
-    const invalid = await fetch(`${base}/api/sources`, { method: 'POST', headers, body: '{"name": ' })
+    const invalid = await fetch(`${base}/api/sources`, {
+      method: 'POST',
+      headers,
+      body: '{"name": ',
+    })
     expect(invalid.status).toBeGreaterThanOrEqual(400)
     expect(invalid.status).toBeLessThan(500)
     const deleted = await fetch(`${base}/api/sources/${doc.id}`, { method: 'DELETE', headers })
@@ -118,11 +168,19 @@ describe('API fast path', () => {
 
   it('gzips larger answers for clients that accept it', async () => {
     const query = `{ ${Array.from({ length: 120 }, (_, i) => `a${i}: __typename`).join(' ')} }`
-    const plain = await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'identity' }, body: JSON.stringify({ query }) })
+    const plain = await fetch(`${base}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'identity' },
+      body: JSON.stringify({ query }),
+    })
     expect(plain.headers.get('content-encoding')).toBeNull()
     const text = await plain.text()
     expect(text.length).toBeGreaterThan(1024)
-    const zipped = await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' }, body: JSON.stringify({ query }) })
+    const zipped = await fetch(`${base}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query }),
+    })
     expect(zipped.headers.get('content-encoding')).toBe('gzip')
     expect(zipped.headers.get('vary')).toMatch(/Accept-Encoding/)
     expect(await zipped.text()).toBe(text) // fetch decodes it
@@ -134,9 +192,16 @@ describe('API fast path', () => {
     expect(apiRoute({ method: 'POST', url: '/api/graphql/?x=1', headers: json })).toBe('graphql')
     expect(apiRoute({ method: 'PATCH', url: '/api/graphql', headers: json })).toBeNull()
     expect(apiRoute({ method: 'POST', url: '/api/graphql-playground', headers: json })).toBeNull()
-    for (const method of ['POST', 'PATCH', 'PUT', 'DELETE']) expect(apiRoute({ method, url: '/api/comments?depth=0', headers: json })).toBe('rest')
+    for (const method of ['POST', 'PATCH', 'PUT', 'DELETE'])
+      expect(apiRoute({ method, url: '/api/comments?depth=0', headers: json })).toBe('rest')
     expect(apiRoute({ method: 'GET', url: '/api/comments', headers: json })).toBeNull()
-    expect(apiRoute({ method: 'POST', url: '/api/comments', headers: { 'content-type': 'multipart/form-data; boundary=x' } })).toBeNull()
+    expect(
+      apiRoute({
+        method: 'POST',
+        url: '/api/comments',
+        headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      }),
+    ).toBeNull()
     expect(apiRoute({ method: 'POST', url: '/api/comments', headers: {} })).toBeNull()
     expect(apiRoute({ method: 'POST', url: '/artikel/x', headers: json })).toBeNull()
     expect(apiRoute({ method: 'POST', url: '/apix', headers: json })).toBeNull()
@@ -145,31 +210,47 @@ describe('API fast path', () => {
   it('is on in production and development alike unless API_FAST_PATH turns it off', () => {
     expect(apiFastPathEnabled({ NODE_ENV: 'production' })).toBe(true)
     expect(apiFastPathEnabled({ NODE_ENV: 'development' })).toBe(true)
-    for (const off of ['off', 'false', '0', 'OFF']) expect(apiFastPathEnabled({ API_FAST_PATH: off })).toBe(false)
+    for (const off of ['off', 'false', '0', 'OFF'])
+      expect(apiFastPathEnabled({ API_FAST_PATH: off })).toBe(false)
   })
 
   it('refuses a body over the limit with 413 and a message', async () => {
-    const response = await postJson({ query: `{ Sources { totalDocs } } # ${'x'.repeat(MAX_JSON_BODY_BYTES)}` })
+    const response = await postJson({
+      query: `{ Sources { totalDocs } } # ${'x'.repeat(MAX_JSON_BODY_BYTES)}`,
+    })
     expect(response.status).toBe(413)
     expect((await response.json()).errors[0].message).toMatch(/zu groß/)
   })
 
   it('answers a GraphQL body that is not JSON with 400 and a message', async () => {
-    const response = await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' })
+    const response = await fetch(`${base}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":',
+    })
     expect(response.status).toBe(400)
     expect((await response.json()).errors[0].message).toMatch(/JSON/)
     expect((await postJson({ query: '{ Sources { totalDocs } }' })).status).toBe(200)
   })
 
   it('answers a Host header that forms no address with 400 and a message', async () => {
-    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const request = http.request(`${base}/api/graphql`, { method: 'POST', headers: { host: 'a b', 'content-type': 'application/json' } }, (response) => {
-        let text = ''
-        response.setEncoding('utf8').on('data', (chunk) => (text += chunk)).on('end', () => resolve({ status: response.statusCode!, body: text }))
-      })
-      request.on('error', reject)
-      request.end(JSON.stringify({ query: '{ Sources { totalDocs } }' }))
-    })
+    const { status, body } = await new Promise<{ status: number; body: string }>(
+      (resolve, reject) => {
+        const request = http.request(
+          `${base}/api/graphql`,
+          { method: 'POST', headers: { host: 'a b', 'content-type': 'application/json' } },
+          (response) => {
+            let text = ''
+            response
+              .setEncoding('utf8')
+              .on('data', (chunk) => (text += chunk))
+              .on('end', () => resolve({ status: response.statusCode!, body: text }))
+          },
+        )
+        request.on('error', reject)
+        request.end(JSON.stringify({ query: '{ Sources { totalDocs } }' }))
+      },
+    )
     expect(status).toBe(400)
     expect(JSON.parse(body).errors[0].message).toMatch(/Host/)
   })
@@ -205,26 +286,58 @@ describe('API fast path', () => {
   })
 
   it('answers malformed input on the fast path with 4xx and a message, and stores nothing (#15)', async () => {
-    const editor = { 'content-type': 'application/json', authorization: `JWT ${newsroom.editor.token}` }
-    const source = await ctx.payload.create({ collection: 'sources', data: { name: 'Reuters', kind: 'agency' }, overrideAccess: true })
+    const editor = {
+      'content-type': 'application/json',
+      authorization: `JWT ${newsroom.editor.token}`,
+    }
+    const source = await ctx.payload.create({
+      collection: 'sources',
+      data: { name: 'Reuters', kind: 'agency' },
+      overrideAccess: true,
+    })
     const cases: [string, string, Record<string, string>, string, RegExp][] = [
-      ['PATCH', '/api/sources?where[createdAt][less_than]=bald', editor, '{"name":"X"}', /kein gültiges Datum/],
+      [
+        'PATCH',
+        '/api/sources?where[createdAt][less_than]=bald',
+        editor,
+        '{"name":"X"}',
+        /kein gültiges Datum/,
+      ],
       ['DELETE', '/api/sources?where[name][equals][0][1]=Reuters', editor, '{}', /einzelner Wert/],
       ['PATCH', '/api/sources?where[name][near]=1,2', editor, '{"name":"X"}', /Geo-Felder/],
       ['PATCH', '/api/sources/%C3%28', editor, '{"name":"X"}', /ungültige %-Kodierung/],
       ['POST', '/api/%FF', editor, '{}', /ungültige %-Kodierung/],
       ['DELETE', '/api/sources/%E0%A4%A', editor, '{}', /ungültige %-Kodierung/],
-      ['POST', '/api/users/verify/abc', { 'content-type': 'application/json' }, '{}', /keine Bestätigung per E-Mail/],
-      ['POST', '/api/graphql', { 'content-type': 'application/json' }, '{"query":"subscription { x }"}', /subscription/],
+      [
+        'POST',
+        '/api/users/verify/abc',
+        { 'content-type': 'application/json' },
+        '{}',
+        /keine Bestätigung per E-Mail/,
+      ],
+      [
+        'POST',
+        '/api/graphql',
+        { 'content-type': 'application/json' },
+        '{"query":"subscription { x }"}',
+        /subscription/,
+      ],
     ]
     for (const [method, path, headers, body, message] of cases) {
       const response = await fetch(`${base}${path}`, { method, headers, body })
       const text = await response.text()
       expect(response.status, `${method} ${path}: ${text}`).toBeGreaterThanOrEqual(400)
       expect(response.status, `${method} ${path}: ${text}`).toBeLessThan(500)
-      expect(JSON.parse(text).errors?.[0]?.message ?? JSON.parse(text).message, `${method} ${path}`).toMatch(message)
+      expect(
+        JSON.parse(text).errors?.[0]?.message ?? JSON.parse(text).message,
+        `${method} ${path}`,
+      ).toMatch(message)
     }
-    expect((await ctx.payload.find({ collection: 'sources', overrideAccess: true })).docs.map((doc) => doc.name)).toEqual(['Reuters'])
+    expect(
+      (await ctx.payload.find({ collection: 'sources', overrideAccess: true })).docs.map(
+        (doc) => doc.name,
+      ),
+    ).toEqual(['Reuters'])
     await ctx.payload.delete({ collection: 'sources', id: source.id, overrideAccess: true })
   })
 
@@ -236,5 +349,4 @@ describe('API fast path', () => {
     expect(response.status).toBe(400)
     expect((await response.json()).errors[0].message).toMatch(/höchstens 20 Listenabfragen/)
   })
-
 })

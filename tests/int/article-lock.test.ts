@@ -27,11 +27,19 @@ const locksOf = async (id: string) => {
     depth: 0,
     where: { 'document.value': { equals: id } },
   })
-  return docs.map((lock) => (typeof lock.user.value === 'object' ? lock.user.value.id : lock.user.value))
+  return docs.map((lock) =>
+    typeof lock.user.value === 'object' ? lock.user.value.id : lock.user.value,
+  )
 }
 
 const newArticle = async () =>
-  (await payload.create({ collection: 'articles', overrideAccess: true, data: articleData({ title: 'Gesperrt' }) })).id
+  (
+    await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      data: articleData({ title: 'Gesperrt' }),
+    })
+  ).id
 
 describe('article locks', () => {
   it('are explicit: 5 minutes', () => {
@@ -48,19 +56,29 @@ describe('article locks', () => {
     expect(await locksOf(id)).toEqual([newsroom.editor.id])
 
     // Another editor's autosave meets the lock.
-    const other = await rest('PATCH', `articles/${id}?autosave=true&draft=true&overrideLock=false`, {
-      token: newsroom.admin.token,
-      body: { title: 'Dazwischen' },
-    })
+    const other = await rest(
+      'PATCH',
+      `articles/${id}?autosave=true&draft=true&overrideLock=false`,
+      {
+        token: newsroom.admin.token,
+        body: { title: 'Dazwischen' },
+      },
+    )
     expect(other.status).toBe(423)
     expect(await locksOf(id)).toEqual([newsroom.editor.id])
   })
 
   it('a save that is not an autosave releases it', async () => {
     const id = await newArticle()
-    await rest('PATCH', `articles/${id}?autosave=true&draft=true`, { token: newsroom.editor.token, body: { title: 'A' } })
+    await rest('PATCH', `articles/${id}?autosave=true&draft=true`, {
+      token: newsroom.editor.token,
+      body: { title: 'A' },
+    })
     expect(await locksOf(id)).toHaveLength(1)
-    const save = await rest('PATCH', `articles/${id}?draft=true`, { token: newsroom.editor.token, body: { title: 'B' } })
+    const save = await rest('PATCH', `articles/${id}?draft=true`, {
+      token: newsroom.editor.token,
+      body: { title: 'B' },
+    })
     expect(save.status).toBe(200)
     expect(await locksOf(id)).toEqual([])
   })
@@ -73,7 +91,10 @@ describe('article locks', () => {
         data: articleData({ title: 'Zur Prüfung', authors: [newsroom.author.id] }),
       })
     ).id
-    await rest('PATCH', `articles/${id}?autosave=true&draft=true`, { token: newsroom.author.token, body: { title: 'D' } })
+    await rest('PATCH', `articles/${id}?autosave=true&draft=true`, {
+      token: newsroom.author.token,
+      body: { title: 'D' },
+    })
     expect(await locksOf(id)).toEqual([newsroom.author.id])
     const submit = await rest('PATCH', `articles/${id}?autosave=true&draft=true`, {
       token: newsroom.author.token,
@@ -85,7 +106,14 @@ describe('article locks', () => {
 
   it('system writes (importer, Local API) take no lock', async () => {
     const id = await newArticle()
-    await payload.update({ collection: 'articles', id, overrideAccess: true, data: { title: 'C' }, draft: true, autosave: true })
+    await payload.update({
+      collection: 'articles',
+      id,
+      overrideAccess: true,
+      data: { title: 'C' },
+      draft: true,
+      autosave: true,
+    })
     expect(await locksOf(id)).toEqual([])
   })
 })

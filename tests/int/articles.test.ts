@@ -17,7 +17,8 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.close())
 
-const create = (data: Record<string, unknown>) => payload.create({ collection: 'articles', data: articleData(data), ...system })
+const create = (data: Record<string, unknown>) =>
+  payload.create({ collection: 'articles', data: articleData(data), ...system })
 
 describe('article slugs', () => {
   it.each([
@@ -44,18 +45,29 @@ describe('article slugs', () => {
     expect(status).toBe(200)
     expect(body.doc.slug).toBe('mein-eigener-slug-ue')
     const other = await create({ title: 'Anderer Titel' })
-    const clash = await rest('PATCH', `articles/${other.id}?draft=true`, { token: newsroom.editor.token, body: { slug: 'mein-eigener-slug-ue' } })
+    const clash = await rest('PATCH', `articles/${other.id}?draft=true`, {
+      token: newsroom.editor.token,
+      body: { slug: 'mein-eigener-slug-ue' },
+    })
     expect(clash.body.doc.slug).toBe('mein-eigener-slug-ue-2')
   })
 
   it('keeps the slug when the title changes later', async () => {
     const doc = await create({ title: 'Ursprünglich' })
-    const updated = await payload.update({ collection: 'articles', id: doc.id, data: { title: 'Ganz anders' }, ...system })
+    const updated = await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { title: 'Ganz anders' },
+      ...system,
+    })
     expect(updated.slug).toBe('urspruenglich')
   })
 
   it('rejects titles over 200 characters with a 400', async () => {
-    const { status } = await rest('POST', 'articles', { token: newsroom.editor.token, body: articleData({ title: 'x'.repeat(201) }) })
+    const { status } = await rest('POST', 'articles', {
+      token: newsroom.editor.token,
+      body: articleData({ title: 'x'.repeat(201) }),
+    })
     expect(status).toBe(400)
   })
 })
@@ -64,11 +76,26 @@ describe('excerpt', () => {
   it('is filled from the first paragraph and follows the body until written by hand', async () => {
     const doc = await create({ content: lexical('Erster Absatz.', 'Zweiter Absatz.') })
     expect(doc.excerpt).toBe('Erster Absatz.')
-    const edited = await payload.update({ collection: 'articles', id: doc.id, data: { content: lexical('Neuer Anfang.'), excerpt: doc.excerpt }, ...system })
+    const edited = await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { content: lexical('Neuer Anfang.'), excerpt: doc.excerpt },
+      ...system,
+    })
     expect(edited.excerpt).toBe('Neuer Anfang.')
-    const own = await payload.update({ collection: 'articles', id: doc.id, data: { excerpt: 'Eigener Anriss.' }, ...system })
+    const own = await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { excerpt: 'Eigener Anriss.' },
+      ...system,
+    })
     expect(own.excerpt).toBe('Eigener Anriss.')
-    const later = await payload.update({ collection: 'articles', id: doc.id, data: { content: lexical('Noch ein Anfang.'), excerpt: own.excerpt }, ...system })
+    const later = await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { content: lexical('Noch ein Anfang.'), excerpt: own.excerpt },
+      ...system,
+    })
     expect(later.excerpt).toBe('Eigener Anriss.')
   })
 
@@ -85,26 +112,48 @@ describe('publishedAt', () => {
   it('is set on the first publish and kept on later publishes', async () => {
     const doc = await create({ title: 'Zeitstempel' })
     expect(doc.publishedAt ?? null).toBeNull()
-    const first = await payload.update({ collection: 'articles', id: doc.id, data: { _status: 'published' }, ...system })
+    const first = await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { _status: 'published' },
+      ...system,
+    })
     expect(first.publishedAt).toBeTruthy()
-    const again = await payload.update({ collection: 'articles', id: doc.id, data: { title: 'Zeitstempel 2', _status: 'published' }, ...system })
+    const again = await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { title: 'Zeitstempel 2', _status: 'published' },
+      ...system,
+    })
     expect(again.publishedAt).toBe(first.publishedAt)
   })
 
   it('may be set by an editor', async () => {
-    const doc = await create({ title: 'Rückdatiert', _status: 'published', publishedAt: '2024-03-01T08:00:00.000Z' })
+    const doc = await create({
+      title: 'Rückdatiert',
+      _status: 'published',
+      publishedAt: '2024-03-01T08:00:00.000Z',
+    })
     expect(doc.publishedAt).toBe('2024-03-01T08:00:00.000Z')
   })
 })
 
 describe('authors', () => {
   it('the creating author is always one of the authors', async () => {
-    const { body } = await rest('POST', 'articles', { token: newsroom.author.token, body: articleData({ authors: [newsroom.otherAuthor.id] }) })
-    expect(body.doc.authors.map((a: any) => a.id ?? a).sort()).toEqual([newsroom.author.id, newsroom.otherAuthor.id].sort())
+    const { body } = await rest('POST', 'articles', {
+      token: newsroom.author.token,
+      body: articleData({ authors: [newsroom.otherAuthor.id] }),
+    })
+    expect(body.doc.authors.map((a: any) => a.id ?? a).sort()).toEqual(
+      [newsroom.author.id, newsroom.otherAuthor.id].sort(),
+    )
   })
 
   it('an editor creating an article without authors becomes its author', async () => {
-    const { body } = await rest('POST', 'articles', { token: newsroom.editor.token, body: articleData() })
+    const { body } = await rest('POST', 'articles', {
+      token: newsroom.editor.token,
+      body: articleData(),
+    })
     expect(body.doc.authors.map((a: any) => a.id ?? a)).toEqual([newsroom.editor.id])
   })
 })
@@ -113,7 +162,14 @@ describe('deleting an article', () => {
   const comment = (article: string, data: Record<string, unknown> = {}) =>
     payload.create({
       collection: 'comments',
-      data: { article, authorName: 'Lea', authorEmail: 'lea@example.com', body: 'Ein Kommentar.', status: 'approved', ...data } as any,
+      data: {
+        article,
+        authorName: 'Lea',
+        authorEmail: 'lea@example.com',
+        body: 'Ein Kommentar.',
+        status: 'approved',
+        ...data,
+      } as any,
       ...system,
     })
 
@@ -127,15 +183,29 @@ describe('deleting an article', () => {
 
     const response = await rest('DELETE', `articles/${doomed.id}`, { token: newsroom.editor.token })
     expect(response.status).toBe(200)
-    const left = await payload.find({ collection: 'comments', where: { article: { in: [doomed.id, kept.id] } }, ...system })
+    const left = await payload.find({
+      collection: 'comments',
+      where: { article: { in: [doomed.id, kept.id] } },
+      ...system,
+    })
     expect(left.docs.map((doc) => doc.id)).toEqual([other.id])
   })
 
   it('a refused delete leaves the article and its comments alone', async () => {
     const article = await create({ title: 'Darf nicht weg', _status: 'published' })
     await comment(article.id)
-    const response = await rest('DELETE', `articles/${article.id}`, { token: newsroom.author.token })
+    const response = await rest('DELETE', `articles/${article.id}`, {
+      token: newsroom.author.token,
+    })
     expect(response.status).toBe(403)
-    expect((await payload.count({ collection: 'comments', where: { article: { equals: article.id } }, ...system })).totalDocs).toBe(1)
+    expect(
+      (
+        await payload.count({
+          collection: 'comments',
+          where: { article: { equals: article.id } },
+          ...system,
+        })
+      ).totalDocs,
+    ).toBe(1)
   })
 })

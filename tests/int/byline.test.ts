@@ -18,7 +18,11 @@ beforeAll(async () => {
   const article = await payload.create({
     collection: 'articles',
     overrideAccess: true,
-    data: articleData({ title: 'Mit Autoren', _status: 'published', authors: [newsroom.otherAuthor.id, newsroom.author.id] }),
+    data: articleData({
+      title: 'Mit Autoren',
+      _status: 'published',
+      authors: [newsroom.otherAuthor.id, newsroom.author.id],
+    }),
   })
   slug = article.slug!
 })
@@ -39,7 +43,16 @@ describe('byline', () => {
       overrideAccess: true,
       data: articleData({ title: 'Ohne Autoren', _status: 'published' }),
     })
-    const { body } = await graphql(`{ Articles(sort: "title") { docs { title byline } } }`)
+    const { body } = await graphql(`
+      {
+        Articles(sort: "title") {
+          docs {
+            title
+            byline
+          }
+        }
+      }
+    `)
     expect(body.errors).toBeUndefined()
     expect(body.data.Articles.docs).toEqual([
       { title: 'Mit Autoren', byline: ['Otto Autor', 'Anna Autorin'] },

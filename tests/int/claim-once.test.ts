@@ -24,7 +24,9 @@ afterAll(async () => {
 
 describe('claimOnce in the database', () => {
   it('exactly one of many simultaneous claims from two instances wins', async () => {
-    const results = await Promise.all(Array.from({ length: 8 }, (_, index) => claimOnce(index % 2 ? other : payload, 'job:1:0')))
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, index) => claimOnce(index % 2 ? other : payload, 'job:1:0')),
+    )
     expect(results.filter(Boolean)).toHaveLength(1)
     expect(await claimOnce(payload, 'job:1:0')).toBe(false)
     expect(await claimOnce(other, 'job:2:0')).toBe(true)
@@ -39,7 +41,12 @@ describe('claimOnce in the database', () => {
 
 describe('scheduled publishing with two instances and no Redis', () => {
   it('two instances running the queue directly at once (GET /api/payload-jobs/run) publish once', async () => {
-    const draft = await payload.create({ collection: 'articles', data: articleData({ title: 'Geplant' }), draft: true, overrideAccess: true })
+    const draft = await payload.create({
+      collection: 'articles',
+      data: articleData({ title: 'Geplant' }),
+      draft: true,
+      overrideAccess: true,
+    })
     await payload.jobs.queue({
       task: 'schedulePublish',
       waitUntil: new Date(Date.now() - 1_000),

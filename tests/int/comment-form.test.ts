@@ -17,7 +17,13 @@ import type { CreateCommentMutation as CreateCommentResult } from '@/site/gql/gr
 import { graphql } from '../helpers/api'
 import { articleData } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { formToken, nextIp, peerHeaders, setCommentSettings, storedComment } from './comments-helpers'
+import {
+  formToken,
+  nextIp,
+  peerHeaders,
+  setCommentSettings,
+  storedComment,
+} from './comments-helpers'
 
 /**
  * The site's comment form against the real GraphQL handler: the form fields as the browser
@@ -49,12 +55,23 @@ function formData(fields: Record<string, string>): FormData {
 }
 
 /** What `postComment` does, minus `headers()` and `fetch`: the site server posting over loopback. */
-async function submit(fields: Record<string, string>, { reader = nextIp() }: { reader?: string } = {}) {
+async function submit(
+  fields: Record<string, string>,
+  { reader = nextIp() }: { reader?: string } = {},
+) {
   const submission = readCommentForm(formData(fields))
-  const response = await graphql(CreateCommentMutation.toString(), { data: commentInput(submission) }, {
-    headers: peerHeaders('127.0.0.1', { 'X-Forwarded-For': reader }),
-  })
-  const result = mutationResult<CreateCommentResult>(response.status, response.headers, response.body)
+  const response = await graphql(
+    CreateCommentMutation.toString(),
+    { data: commentInput(submission) },
+    {
+      headers: peerHeaders('127.0.0.1', { 'X-Forwarded-For': reader }),
+    },
+  )
+  const result = mutationResult<CreateCommentResult>(
+    response.status,
+    response.headers,
+    response.body,
+  )
   return { submission, result, state: commentFormResult(result, submission, 1) }
 }
 
@@ -62,44 +79,96 @@ beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
   const create = async (overrides: Record<string, unknown>) =>
-    (await payload.create({ collection: 'articles', data: articleData({ title: `Artikel ${uid()}`, ...overrides }), ...system })).id
+    (
+      await payload.create({
+        collection: 'articles',
+        data: articleData({ title: `Artikel ${uid()}`, ...overrides }),
+        ...system,
+      })
+    ).id
   article = await create({ _status: 'published' })
   closedArticle = await create({ _status: 'published', commentsEnabled: false })
   draftArticle = await create({})
 })
 afterAll(async () => ctx?.close())
 beforeEach(async () => {
-  await setCommentSettings(payload, { rateLimitPerMinute: 5, rateLimitPerHour: 30, autoApproveKnown: true })
+  await setCommentSettings(payload, {
+    rateLimitPerMinute: 5,
+    rateLimitPerHour: 30,
+    autoApproveKnown: true,
+  })
 })
 
 describe('posting through the form', () => {
   it('waits for moderation: the notice, an empty form, the comment stored as pending', async () => {
-    const { state, result } = await submit({ body: 'Zeile eins\nZeile zwei', formToken: formToken() })
+    const { state, result } = await submit({
+      body: 'Zeile eins\nZeile zwei',
+      formToken: formToken(),
+    })
     expect(result.errors).toEqual([])
-    expect(state).toMatchObject({ outcome: 'pending', message: MESSAGES.pending, fieldErrors: {}, commentId: null })
+    expect(state).toMatchObject({
+      outcome: 'pending',
+      message: MESSAGES.pending,
+      fieldErrors: {},
+      commentId: null,
+    })
     expect(state.values).toEqual({ authorName: '', authorEmail: '', body: '' })
     const id = result.data!.createComment!.id
-    expect(await storedComment(payload, id)).toMatchObject({ status: 'pending', signals: null, body: 'Zeile eins\nZeile zwei' })
+    expect(await storedComment(payload, id)).toMatchObject({
+      status: 'pending',
+      signals: null,
+      body: 'Zeile eins\nZeile zwei',
+    })
   })
 
   it('says „veröffentlicht“ when the server approves a known commenter at once', async () => {
     const email = `stamm-${uid()}@example.com`
-    await payload.create({ collection: 'comments', data: { article, authorName: 'Stamm', authorEmail: email, body: 'Früher.', status: 'approved' } as any, ...system })
+    await payload.create({
+      collection: 'comments',
+      data: {
+        article,
+        authorName: 'Stamm',
+        authorEmail: email,
+        body: 'Früher.',
+        status: 'approved',
+      } as any,
+      ...system,
+    })
     const { state, result } = await submit({ authorEmail: email, formToken: formToken() })
-    expect(state).toMatchObject({ outcome: 'approved', message: MESSAGES.approved, commentId: result.data!.createComment!.id })
+    expect(state).toMatchObject({
+      outcome: 'approved',
+      message: MESSAGES.approved,
+      commentId: result.data!.createComment!.id,
+    })
   })
 
   it('shows a comment filed as spam like any other: no hint for spammers', async () => {
-    const { state, result } = await submit({ body: 'https://a.example https://b.example https://c.example', formToken: formToken() })
+    const { state, result } = await submit({
+      body: 'https://a.example https://b.example https://c.example',
+      formToken: formToken(),
+    })
     expect((await storedComment(payload, result.data!.createComment!.id)).status).toBe('spam')
     expect(state).toMatchObject({ outcome: 'pending', message: MESSAGES.pending })
   })
 
   it('sends a reply with its parent', async () => {
-    const parent = await payload.create({ collection: 'comments', data: { article, authorName: 'Erste', authorEmail: 'erste@example.com', body: 'Oben.', status: 'approved' } as any, ...system })
+    const parent = await payload.create({
+      collection: 'comments',
+      data: {
+        article,
+        authorName: 'Erste',
+        authorEmail: 'erste@example.com',
+        body: 'Oben.',
+        status: 'approved',
+      } as any,
+      ...system,
+    })
     const { state, result } = await submit({ parent: String(parent.id), formToken: formToken() })
     expect(state.outcome).toBe('pending')
-    expect(await storedComment(payload, result.data!.createComment!.id)).toMatchObject({ parent: parent.id, level: 2 })
+    expect(await storedComment(payload, result.data!.createComment!.id)).toMatchObject({
+      parent: parent.id,
+      level: 2,
+    })
   })
 })
 
@@ -123,7 +192,17 @@ describe('errors, each where the reader looks for it, the input kept', () => {
   })
 
   it('a reply to a comment that is not approved, above the form', async () => {
-    const pending = await payload.create({ collection: 'comments', data: { article, authorName: 'P', authorEmail: 'p@example.com', body: 'Wartet.', status: 'pending' } as any, ...system })
+    const pending = await payload.create({
+      collection: 'comments',
+      data: {
+        article,
+        authorName: 'P',
+        authorEmail: 'p@example.com',
+        body: 'Wartet.',
+        status: 'pending',
+      } as any,
+      ...system,
+    })
     const { state } = await submit({ parent: String(pending.id) })
     expect(state).toMatchObject({ outcome: 'error', fieldErrors: {} })
     expect(state.message).toMatch(/nicht freigegeben/)
@@ -147,7 +226,9 @@ describe('errors, each where the reader looks for it, the input kept', () => {
     const refused = await submit({ body: 'Noch einer.' }, { reader })
     expect(refused.result.errors[0].extensions?.statusCode).toBe(429)
     expect(refused.state.outcome).toBe('error')
-    expect(refused.state.message).toMatch(/^Zu viele Kommentare in kurzer Zeit – bitte in 1 Minute erneut versuchen\.$/)
+    expect(refused.state.message).toMatch(
+      /^Zu viele Kommentare in kurzer Zeit – bitte in 1 Minute erneut versuchen\.$/,
+    )
     expect(refused.state.values.body).toBe('Noch einer.')
     // Another reader, through the same site server, is not affected.
     expect((await submit({}, { reader: nextIp() })).state.outcome).toBe('pending')

@@ -27,7 +27,8 @@ export type PostOptions = {
   actor?: { id: string; token: string } | null
 }
 
-export const COMMENT_SELECTION = 'id status body authorName authorEmail level byStaff signals ipHash createdAt'
+export const COMMENT_SELECTION =
+  'id status body authorName authorEmail level byStaff signals ipHash createdAt'
 
 let counter = 0
 /** A fresh client address per call (198.18.0.0/15 is reserved for benchmarks, never routed). */
@@ -63,14 +64,32 @@ export async function postComment(
       })
       return { ok: true, status: 201, doc, raw: doc }
     } catch (error: any) {
-      return { ok: false, status: error?.status ?? 500, message: error?.message, data: error?.data, raw: error }
+      return {
+        ok: false,
+        status: error?.status ?? 500,
+        message: error?.message,
+        data: error?.data,
+        raw: error,
+      }
     }
   }
   if (channel === 'rest') {
-    const response = await rest('POST', 'comments', { body: data, token: actor?.token, headers: allHeaders })
+    const response = await rest('POST', 'comments', {
+      body: data,
+      token: actor?.token,
+      headers: allHeaders,
+    })
     const ok = response.status >= 200 && response.status < 300
     const error = response.body?.errors?.[0]
-    return { ok, status: response.status, doc: response.body?.doc, message: error?.message, data: error?.data, headers: response.headers, raw: response.body }
+    return {
+      ok,
+      status: response.status,
+      doc: response.body?.doc,
+      message: error?.message,
+      data: error?.data,
+      headers: response.headers,
+      raw: response.body,
+    }
   }
   const response = await graphql(
     `mutation ($data: mutationCommentInput!) { createComment(data: $data) { ${COMMENT_SELECTION} } }`,
@@ -88,15 +107,32 @@ export async function postComment(
       raw: response.body,
     }
   }
-  return { ok: true, status: 200, doc: response.body?.data?.createComment, headers: response.headers, raw: response.body }
+  return {
+    ok: true,
+    status: 200,
+    doc: response.body?.data?.createComment,
+    headers: response.headers,
+    raw: response.body,
+  }
 }
 
 export const countComments = async (payload: Payload) =>
   (await payload.count({ collection: 'comments', overrideAccess: true })).totalDocs
 
 export const storedComment = (payload: Payload, id: string) =>
-  payload.findByID({ collection: 'comments', id, depth: 0, overrideAccess: true, showHiddenFields: true })
+  payload.findByID({
+    collection: 'comments',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
 
 export async function setCommentSettings(payload: Payload, data: Record<string, unknown>) {
-  await payload.updateGlobal({ slug: 'comment-settings', data: data as any, overrideAccess: true, depth: 0 })
+  await payload.updateGlobal({
+    slug: 'comment-settings',
+    data: data as any,
+    overrideAccess: true,
+    depth: 0,
+  })
 }

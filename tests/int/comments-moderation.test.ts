@@ -10,7 +10,13 @@ import { revalidateTags } from '@/lib/revalidate'
 import { graphql, rest } from '../helpers/api'
 import { articleData, createNewsroom, type Newsroom } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { formToken, nextIp, postComment, setCommentSettings, storedComment } from './comments-helpers'
+import {
+  formToken,
+  nextIp,
+  postComment,
+  setCommentSettings,
+  storedComment,
+} from './comments-helpers'
 
 vi.mock('@/lib/revalidate', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/revalidate')>()),
@@ -44,7 +50,13 @@ beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
   newsroom = await createNewsroom(payload)
-  article = (await payload.create({ collection: 'articles', data: articleData({ title: ARTICLE_TITLE, _status: 'published' }), ...system })).id
+  article = (
+    await payload.create({
+      collection: 'articles',
+      data: articleData({ title: ARTICLE_TITLE, _status: 'published' }),
+      ...system,
+    })
+  ).id
   await setCommentSettings(payload, { rateLimitPerMinute: 0, rateLimitPerHour: 0 })
   sendEmail = vi.spyOn(payload, 'sendEmail')
 })
@@ -63,7 +75,10 @@ describe('bulk moderation', () => {
     const ids = [(await readerPost()).id, (await readerPost()).id, (await readerPost()).id]
     const where = ids.map((id, index) => `where[id][in][${index}]=${id}`).join('&')
     for (const status of ['spam', 'rejected', 'approved']) {
-      const { status: code, body } = await rest('PATCH', `comments?${where}`, { token: newsroom.editor.token, body: { status } })
+      const { status: code, body } = await rest('PATCH', `comments?${where}`, {
+        token: newsroom.editor.token,
+        body: { status },
+      })
       expect(code, JSON.stringify(body)).toBe(200)
       expect(body.docs).toHaveLength(3)
       for (const id of ids) expect((await storedComment(payload, id)).status).toBe(status)
@@ -75,11 +90,18 @@ describe('bulk moderation', () => {
   it('readers and authors cannot moderate, one by one or in bulk', async () => {
     const id = (await readerPost()).id
     for (const token of [undefined, newsroom.author.token]) {
-      const bulk = await rest('PATCH', `comments?where[id][equals]=${id}`, { token, body: { status: 'approved' } })
+      const bulk = await rest('PATCH', `comments?where[id][equals]=${id}`, {
+        token,
+        body: { status: 'approved' },
+      })
       expect(bulk.body.docs ?? []).toHaveLength(0)
       const single = await rest('PATCH', `comments/${id}`, { token, body: { status: 'approved' } })
       expect(single.status).toBe(403)
-      const gql = await graphql('mutation ($id: String!) { updateComment(id: $id, data: { status: approved }) { id } }', { id }, { token })
+      const gql = await graphql(
+        'mutation ($id: String!) { updateComment(id: $id, data: { status: approved }) { id } }',
+        { id },
+        { token },
+      )
       expect(gql.body.errors?.[0]?.message).toBeTruthy()
     }
     expect((await storedComment(payload, id)).status).toBe('pending')
@@ -87,13 +109,21 @@ describe('bulk moderation', () => {
 
   it('the pending queue shows its count in the admin', async () => {
     await readerPost()
-    const { totalDocs } = await payload.count({ collection: 'comments', where: { status: { equals: 'pending' } }, overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: 'comments',
+      where: { status: { equals: 'pending' } },
+      overrideAccess: true,
+    })
     expect(totalDocs).toBeGreaterThan(0)
     const i18n = { language: 'de' } as any
-    const editorView = renderToStaticMarkup(await PendingCommentsBanner({ payload, i18n, user: newsroom.editor as any }))
+    const editorView = renderToStaticMarkup(
+      await PendingCommentsBanner({ payload, i18n, user: newsroom.editor as any }),
+    )
     expect(editorView).toContain(`${totalDocs} Kommentar`)
     expect(editorView).toContain('/admin/collections/comments?where[status][equals]=pending')
-    const nav = renderToStaticMarkup(await PendingCommentsNavLink({ payload, i18n, user: newsroom.admin as any }))
+    const nav = renderToStaticMarkup(
+      await PendingCommentsNavLink({ payload, i18n, user: newsroom.admin as any }),
+    )
     expect(nav).toContain(`>${totalDocs}<`)
     expect(await PendingCommentsNavLink({ payload, i18n, user: newsroom.author as any })).toBeNull()
   })
@@ -125,8 +155,14 @@ describe('emails to editors', () => {
     await readerPost({ body: 'https://a.example https://b.example https://c.example' })
     await postComment(payload, 'rest', comment(), { actor: newsroom.editor })
     const known = `bekannt-${uid()}@example.com`
-    await payload.create({ collection: 'comments', data: comment({ authorEmail: known, status: 'approved' }) as any, ...system })
-    expect((await readerPost({ authorEmail: known, formToken: formToken() })).status).toBe('approved')
+    await payload.create({
+      collection: 'comments',
+      data: comment({ authorEmail: known, status: 'approved' }) as any,
+      ...system,
+    })
+    expect((await readerPost({ authorEmail: known, formToken: formToken() })).status).toBe(
+      'approved',
+    )
     await setCommentSettings(payload, { notifyEditors: false })
     try {
       await readerPost()
@@ -151,7 +187,11 @@ describe('the comment-settings global', () => {
   it('is not readable by readers or authors, over REST or GraphQL', async () => {
     for (const token of [undefined, newsroom.author.token]) {
       expect((await rest('GET', 'globals/comment-settings', { token })).status).toBe(403)
-      const gql = await graphql('{ CommentSettings { blockList rateLimitPerMinute } }', {}, { token })
+      const gql = await graphql(
+        '{ CommentSettings { blockList rateLimitPerMinute } }',
+        {},
+        { token },
+      )
       expect(gql.body.data?.CommentSettings ?? null).toBeNull()
     }
     const editor = await rest('GET', 'globals/comment-settings', { token: newsroom.editor.token })
@@ -163,7 +203,13 @@ describe('the comment-settings global', () => {
     const before = await payload.findGlobal({ slug: 'comment-settings', ...system })
     const byEditor = await rest('POST', 'globals/comment-settings', {
       token: newsroom.editor.token,
-      body: { blockList: 'lotto*', maxLinks: 4, rateLimitPerMinute: 999, autoApproveKnown: false, closeAfterDays: 1 },
+      body: {
+        blockList: 'lotto*',
+        maxLinks: 4,
+        rateLimitPerMinute: 999,
+        autoApproveKnown: false,
+        closeAfterDays: 1,
+      },
     })
     expect(byEditor.status).toBe(200)
     const afterEditor = await payload.findGlobal({ slug: 'comment-settings', ...system })
@@ -172,11 +218,26 @@ describe('the comment-settings global', () => {
     expect(afterEditor.autoApproveKnown).toBe(before.autoApproveKnown)
     expect(afterEditor.closeAfterDays ?? null).toBe(before.closeAfterDays ?? null)
 
-    const byAdmin = await rest('POST', 'globals/comment-settings', { token: newsroom.admin.token, body: { rateLimitPerMinute: 9, maxLinks: 2, blockList: '' } })
+    const byAdmin = await rest('POST', 'globals/comment-settings', {
+      token: newsroom.admin.token,
+      body: { rateLimitPerMinute: 9, maxLinks: 2, blockList: '' },
+    })
     expect(byAdmin.status).toBe(200)
-    expect(await payload.findGlobal({ slug: 'comment-settings', ...system })).toMatchObject({ rateLimitPerMinute: 9, maxLinks: 2 })
-    expect((await rest('POST', 'globals/comment-settings', { token: newsroom.author.token, body: { maxLinks: 0 } })).status).toBe(403)
-    expect((await rest('POST', 'globals/comment-settings', { body: { maxLinks: 0 } })).status).toBe(403)
+    expect(await payload.findGlobal({ slug: 'comment-settings', ...system })).toMatchObject({
+      rateLimitPerMinute: 9,
+      maxLinks: 2,
+    })
+    expect(
+      (
+        await rest('POST', 'globals/comment-settings', {
+          token: newsroom.author.token,
+          body: { maxLinks: 0 },
+        })
+      ).status,
+    ).toBe(403)
+    expect((await rest('POST', 'globals/comment-settings', { body: { maxLinks: 0 } })).status).toBe(
+      403,
+    )
     await setCommentSettings(payload, { rateLimitPerMinute: 0, rateLimitPerHour: 0 })
   })
 
@@ -190,24 +251,38 @@ describe('the comment-settings global', () => {
 
 describe('articles tell whether they take comments', () => {
   it('as commentsOpen, over GraphQL and REST', async () => {
-    const disabled = (await payload.create({ collection: 'articles', data: articleData({ _status: 'published', commentsEnabled: false }), ...system })).id
+    const disabled = (
+      await payload.create({
+        collection: 'articles',
+        data: articleData({ _status: 'published', commentsEnabled: false }),
+        ...system,
+      })
+    ).id
     const old = (
       await payload.create({
         collection: 'articles',
-        data: articleData({ _status: 'published', publishedAt: new Date(Date.now() - 40 * 24 * 3600_000).toISOString() }),
+        data: articleData({
+          _status: 'published',
+          publishedAt: new Date(Date.now() - 40 * 24 * 3600_000).toISOString(),
+        }),
         ...system,
       })
     ).id
     const open = async () => {
       const { body } = await graphql('{ Articles(limit: 50) { docs { id commentsOpen } } }')
-      return Object.fromEntries(body.data.Articles.docs.map((doc: any) => [doc.id, doc.commentsOpen]))
+      return Object.fromEntries(
+        body.data.Articles.docs.map((doc: any) => [doc.id, doc.commentsOpen]),
+      )
     }
     expect(await open()).toMatchObject({ [article]: true, [disabled]: false, [old]: true })
     await setCommentSettings(payload, { closeAfterDays: 30 })
     try {
       expect(await open()).toMatchObject({ [article]: true, [disabled]: false, [old]: false })
       expect((await rest('GET', `articles/${old}`)).body.commentsOpen).toBe(false)
-      expect((await postComment(payload, 'graphql', comment({ article: old }), { peer: nextIp() })).status).toBe(403)
+      expect(
+        (await postComment(payload, 'graphql', comment({ article: old }), { peer: nextIp() }))
+          .status,
+      ).toBe(403)
     } finally {
       await setCommentSettings(payload, { closeAfterDays: null })
     }
@@ -224,11 +299,20 @@ describe('revalidation of the article page', () => {
   it('happens when a comment is approved, unapproved or deleted, not for a new pending one', async () => {
     const { id } = await readerPost()
     expect(commentTags()).toEqual([])
-    await rest('PATCH', `comments/${id}`, { token: newsroom.editor.token, body: { status: 'approved' } })
+    await rest('PATCH', `comments/${id}`, {
+      token: newsroom.editor.token,
+      body: { status: 'approved' },
+    })
     expect(commentTags()).toEqual([`comments:${article}`])
-    await rest('PATCH', `comments/${id}`, { token: newsroom.editor.token, body: { status: 'spam' } })
+    await rest('PATCH', `comments/${id}`, {
+      token: newsroom.editor.token,
+      body: { status: 'spam' },
+    })
     expect(commentTags()).toHaveLength(2)
-    await rest('PATCH', `comments/${id}`, { token: newsroom.editor.token, body: { status: 'approved' } })
+    await rest('PATCH', `comments/${id}`, {
+      token: newsroom.editor.token,
+      body: { status: 'approved' },
+    })
     await rest('DELETE', `comments/${id}`, { token: newsroom.editor.token })
     expect(commentTags()).toHaveLength(4)
   })

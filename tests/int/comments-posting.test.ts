@@ -49,7 +49,13 @@ async function systemComment(data: Record<string, unknown>) {
 }
 
 const publishedArticle = async (overrides: Record<string, unknown> = {}) =>
-  (await payload.create({ collection: 'articles', data: articleData({ title: `Artikel ${uid()}`, _status: 'published', ...overrides }), ...system })).id
+  (
+    await payload.create({
+      collection: 'articles',
+      data: articleData({ title: `Artikel ${uid()}`, _status: 'published', ...overrides }),
+      ...system,
+    })
+  ).id
 
 beforeAll(async () => {
   ctx = await startTestPayload()
@@ -58,7 +64,13 @@ beforeAll(async () => {
   article = await publishedArticle()
   otherArticle = await publishedArticle()
   closedArticle = await publishedArticle({ commentsEnabled: false })
-  draftArticle = (await payload.create({ collection: 'articles', data: articleData({ title: 'Entwurf' }), ...system })).id
+  draftArticle = (
+    await payload.create({
+      collection: 'articles',
+      data: articleData({ title: 'Entwurf' }),
+      ...system,
+    })
+  ).id
   // This file is about the rules, not the rate limit.
   await setCommentSettings(payload, { rateLimitPerMinute: 0, rateLimitPerHour: 0 })
 })
@@ -68,7 +80,11 @@ async function anonymousSees(id: string): Promise<boolean> {
   const byRest = await rest('GET', `comments/${id}`)
   const byGraphql = await graphql('query ($id: String!) { Comment(id: $id) { id } }', { id })
   const listed = await rest('GET', `comments?where[id][equals]=${id}`)
-  const seen = [byRest.status === 200, Boolean(byGraphql.body.data?.Comment), listed.body.docs?.length === 1]
+  const seen = [
+    byRest.status === 200,
+    Boolean(byGraphql.body.data?.Comment),
+    listed.body.docs?.length === 1,
+  ]
   expect(new Set(seen).size, `REST by id, GraphQL and REST list agree: ${seen}`).toBe(1)
   return seen[0]
 }
@@ -76,7 +92,9 @@ async function anonymousSees(id: string): Promise<boolean> {
 describe.each(POST_CHANNELS)('a reader posting via %s', (channel: PostChannel) => {
   it('gets a pending comment that readers cannot see until an editor approves it; the email never comes back', async () => {
     const email = `geheim-${uid()}@example.com`
-    const outcome = await postComment(payload, channel, comment({ authorEmail: email }), { peer: nextIp() })
+    const outcome = await postComment(payload, channel, comment({ authorEmail: email }), {
+      peer: nextIp(),
+    })
     expect(outcome.ok, JSON.stringify(outcome.raw)).toBe(true)
     expect(outcome.doc.status).toBe('pending')
     expect(JSON.stringify(outcome.raw)).not.toContain(email)
@@ -84,16 +102,33 @@ describe.each(POST_CHANNELS)('a reader posting via %s', (channel: PostChannel) =
     const id = outcome.doc.id
     expect(await anonymousSees(id)).toBe(false)
 
-    const approved = await rest('PATCH', `comments/${id}`, { token: newsroom.editor.token, body: { status: 'approved' } })
+    const approved = await rest('PATCH', `comments/${id}`, {
+      token: newsroom.editor.token,
+      body: { status: 'approved' },
+    })
     expect(approved.status).toBe(200)
     expect(await anonymousSees(id)).toBe(true)
 
     const byId = await rest('GET', `comments/${id}?depth=1`)
-    expect(byId.body).toMatchObject({ authorName: 'Lea Leserin', status: 'approved', level: 1, byStaff: false })
+    expect(byId.body).toMatchObject({
+      authorName: 'Lea Leserin',
+      status: 'approved',
+      level: 1,
+      byStaff: false,
+    })
     expect(byId.body.createdAt).toBeTruthy()
     const list = await rest('GET', `comments?where[article][equals]=${article}&depth=2`)
-    const query = await graphql('query ($id: String!) { Comment(id: $id) { body authorEmail ipHash signals website formToken } }', { id })
-    expect(query.body.data.Comment).toMatchObject({ authorEmail: null, ipHash: null, signals: null, website: null, formToken: null })
+    const query = await graphql(
+      'query ($id: String!) { Comment(id: $id) { body authorEmail ipHash signals website formToken } }',
+      { id },
+    )
+    expect(query.body.data.Comment).toMatchObject({
+      authorEmail: null,
+      ipHash: null,
+      signals: null,
+      website: null,
+      formToken: null,
+    })
     for (const body of [byId.body, list.body, query.body]) {
       const json = JSON.stringify(body)
       expect(json).not.toContain(email)
@@ -106,7 +141,14 @@ describe.each(POST_CHANNELS)('a reader posting via %s', (channel: PostChannel) =
     const outcome = await postComment(
       payload,
       channel,
-      comment({ status: 'approved', ipHash: 'selbst gemacht', byStaff: true, level: 1, signals: 'none', createdAt: '2000-01-01T00:00:00.000Z' }),
+      comment({
+        status: 'approved',
+        ipHash: 'selbst gemacht',
+        byStaff: true,
+        level: 1,
+        signals: 'none',
+        createdAt: '2000-01-01T00:00:00.000Z',
+      }),
       { peer: ip },
     )
     expect(outcome.ok, JSON.stringify(outcome.raw)).toBe(true)
@@ -122,26 +164,72 @@ describe.each(POST_CHANNELS)('a reader posting via %s', (channel: PostChannel) =
     const outcome = await postComment(
       payload,
       channel,
-      comment({ authorName: '  Max \n Muster ', authorEmail: ' Max.Muster@Example.COM ', body: '  Zeile eins\r\nZeile zwei  ' }),
+      comment({
+        authorName: '  Max \n Muster ',
+        authorEmail: ' Max.Muster@Example.COM ',
+        body: '  Zeile eins\r\nZeile zwei  ',
+      }),
       { peer: nextIp() },
     )
     expect(outcome.ok, JSON.stringify(outcome.raw)).toBe(true)
     const stored = await storedComment(payload, outcome.doc.id)
-    expect(stored).toMatchObject({ authorName: 'Max Muster', authorEmail: 'max.muster@example.com', body: 'Zeile eins\nZeile zwei' })
+    expect(stored).toMatchObject({
+      authorName: 'Max Muster',
+      authorEmail: 'max.muster@example.com',
+      body: 'Zeile eins\nZeile zwei',
+    })
   })
 })
 
 describe('rejections store nothing', () => {
-  type Case = [label: string, data: () => Record<string, unknown> | Promise<Record<string, unknown>>, status: number, message: RegExp]
+  type Case = [
+    label: string,
+    data: () => Record<string, unknown> | Promise<Record<string, unknown>>,
+    status: number,
+    message: RegExp,
+  ]
   const cases: Case[] = [
     ['an unknown article', () => comment({ article: randomUUID() }), 404, /Artikel gibt es nicht/],
-    ['an unpublished article', () => comment({ article: draftArticle }), 404, /Artikel gibt es nicht/],
-    ['an article with comments switched off', () => comment({ article: closedArticle }), 403, /geschlossen/],
+    [
+      'an unpublished article',
+      () => comment({ article: draftArticle }),
+      404,
+      /Artikel gibt es nicht/,
+    ],
+    [
+      'an article with comments switched off',
+      () => comment({ article: closedArticle }),
+      403,
+      /geschlossen/,
+    ],
     ['no article', () => comment({ article: undefined }), 400, /Artikel angeben/],
-    ['a reply to a pending comment', async () => comment({ parent: (await systemComment({ status: 'pending' })).id }), 400, /nicht freigegeben/],
-    ['a reply to a rejected comment', async () => comment({ parent: (await systemComment({ status: 'rejected' })).id }), 400, /nicht freigegeben/],
-    ['a reply to a comment of another article', async () => comment({ parent: (await systemComment({ article: otherArticle, status: 'approved' })).id }), 400, /selben Artikel/],
-    ['a reply to an unknown comment', () => comment({ parent: randomUUID() }), 400, /selben Artikel/],
+    [
+      'a reply to a pending comment',
+      async () => comment({ parent: (await systemComment({ status: 'pending' })).id }),
+      400,
+      /nicht freigegeben/,
+    ],
+    [
+      'a reply to a rejected comment',
+      async () => comment({ parent: (await systemComment({ status: 'rejected' })).id }),
+      400,
+      /nicht freigegeben/,
+    ],
+    [
+      'a reply to a comment of another article',
+      async () =>
+        comment({
+          parent: (await systemComment({ article: otherArticle, status: 'approved' })).id,
+        }),
+      400,
+      /selben Artikel/,
+    ],
+    [
+      'a reply to an unknown comment',
+      () => comment({ parent: randomUUID() }),
+      400,
+      /selben Artikel/,
+    ],
     [
       'a reply deeper than three levels',
       async () => {
@@ -156,7 +244,12 @@ describe('rejections store nothing', () => {
     ],
     ['a one-character body', () => comment({ body: 'x' }), 400, /mindestens 2 Zeichen/],
     ['a body of spaces', () => comment({ body: '      ' }), 400, /mindestens 2 Zeichen/],
-    ['a 5001-character body', () => comment({ body: 'x'.repeat(5001) }), 400, /höchstens 5000 Zeichen/],
+    [
+      'a 5001-character body',
+      () => comment({ body: 'x'.repeat(5001) }),
+      400,
+      /höchstens 5000 Zeichen/,
+    ],
     ['an invalid email', () => comment({ authorEmail: 'keine-adresse' }), 400, /gültige E-Mail/],
     ['no email', () => comment({ authorEmail: '' }), 400, /E-Mail-Adresse angeben/],
     ['a too long name', () => comment({ authorName: 'N'.repeat(81) }), 400, /höchstens 80 Zeichen/],
@@ -176,26 +269,42 @@ describe('rejections store nothing', () => {
   })
 
   it('names the field in the error data, for the form to show it next to the input', async () => {
-    const outcome = await postComment(payload, 'rest', comment({ body: 'x', authorEmail: 'nope' }), { peer: nextIp() })
+    const outcome = await postComment(
+      payload,
+      'rest',
+      comment({ body: 'x', authorEmail: 'nope' }),
+      { peer: nextIp() },
+    )
     expect(outcome.status).toBe(400)
     expect(outcome.data.errors.map((error: any) => error.path)).toEqual(['authorEmail', 'body'])
-    const viaGraphql = await postComment(payload, 'graphql', comment({ body: 'x' }), { peer: nextIp() })
+    const viaGraphql = await postComment(payload, 'graphql', comment({ body: 'x' }), {
+      peer: nextIp(),
+    })
     expect(viaGraphql.data.errors[0].path).toBe('body')
   })
 
   it('closes comments N days after publication, and says so', async () => {
-    const old = await publishedArticle({ publishedAt: new Date(Date.now() - 3 * 24 * 3600_000).toISOString() })
-    expect((await postComment(payload, 'rest', comment({ article: old }), { peer: nextIp() })).ok).toBe(true)
+    const old = await publishedArticle({
+      publishedAt: new Date(Date.now() - 3 * 24 * 3600_000).toISOString(),
+    })
+    expect(
+      (await postComment(payload, 'rest', comment({ article: old }), { peer: nextIp() })).ok,
+    ).toBe(true)
     await setCommentSettings(payload, { closeAfterDays: 2 })
     try {
       const before = await countComments(payload)
       for (const channel of POST_CHANNELS) {
-        const outcome = await postComment(payload, channel, comment({ article: old }), { peer: nextIp() })
+        const outcome = await postComment(payload, channel, comment({ article: old }), {
+          peer: nextIp(),
+        })
         expect(outcome.status).toBe(403)
         expect(outcome.message).toMatch(/geschlossen/)
       }
       expect(await countComments(payload)).toBe(before)
-      expect((await postComment(payload, 'rest', comment(), { peer: nextIp() })).ok, 'a fresh article stays open').toBe(true)
+      expect(
+        (await postComment(payload, 'rest', comment(), { peer: nextIp() })).ok,
+        'a fresh article stays open',
+      ).toBe(true)
     } finally {
       await setCommentSettings(payload, { closeAfterDays: null })
     }
@@ -203,29 +312,52 @@ describe('rejections store nothing', () => {
 })
 
 describe('replies', () => {
-  it.each(POST_CHANNELS)('a reader answers an approved comment up to the third level via %s', async (channel) => {
-    const first = await systemComment({ status: 'approved' })
-    const second = await postComment(payload, channel, comment({ parent: first.id }), { peer: nextIp() })
-    expect(second.ok, JSON.stringify(second.raw)).toBe(true)
-    expect(second.doc.level).toBe(2)
-    await payload.update({ collection: 'comments', id: second.doc.id, data: { status: 'approved' }, ...system })
-    const third = await postComment(payload, channel, comment({ parent: second.doc.id }), { peer: nextIp() })
-    expect(third.ok, JSON.stringify(third.raw)).toBe(true)
-    expect(third.doc.level).toBe(3)
-  })
+  it.each(POST_CHANNELS)(
+    'a reader answers an approved comment up to the third level via %s',
+    async (channel) => {
+      const first = await systemComment({ status: 'approved' })
+      const second = await postComment(payload, channel, comment({ parent: first.id }), {
+        peer: nextIp(),
+      })
+      expect(second.ok, JSON.stringify(second.raw)).toBe(true)
+      expect(second.doc.level).toBe(2)
+      await payload.update({
+        collection: 'comments',
+        id: second.doc.id,
+        data: { status: 'approved' },
+        ...system,
+      })
+      const third = await postComment(payload, channel, comment({ parent: second.doc.id }), {
+        peer: nextIp(),
+      })
+      expect(third.ok, JSON.stringify(third.raw)).toBe(true)
+      expect(third.doc.level).toBe(3)
+    },
+  )
 
-  it('answer a reader\'s REST post with relations as IDs, unless a depth is asked for', async () => {
+  it("answer a reader's REST post with relations as IDs, unless a depth is asked for", async () => {
     const first = await systemComment({ status: 'approved' })
     const second = await systemComment({ status: 'approved', parent: first.id })
-    const posted = await rest('POST', 'comments', { body: comment({ parent: second.id }), headers: { 'x-newsroom-peer-ip': nextIp() } })
+    const posted = await rest('POST', 'comments', {
+      body: comment({ parent: second.id }),
+      headers: { 'x-newsroom-peer-ip': nextIp() },
+    })
     expect(posted.status, JSON.stringify(posted.body)).toBe(201)
-    expect(posted.body.doc).toMatchObject({ article, parent: second.id, level: 3, status: 'pending' })
+    expect(posted.body.doc).toMatchObject({
+      article,
+      parent: second.id,
+      level: 3,
+      status: 'pending',
+    })
   })
 
   it('answer a REST post that asks for depth 2 with article and parent populated one level deep, not further', async () => {
     const first = await systemComment({ status: 'approved' })
     const second = await systemComment({ status: 'approved', parent: first.id })
-    const posted = await rest('POST', 'comments?depth=2', { body: comment({ parent: second.id }), headers: { 'x-newsroom-peer-ip': nextIp() } })
+    const posted = await rest('POST', 'comments?depth=2', {
+      body: comment({ parent: second.id }),
+      headers: { 'x-newsroom-peer-ip': nextIp() },
+    })
     expect(posted.status, JSON.stringify(posted.body)).toBe(201)
     const { doc } = posted.body
     expect(doc.article).toMatchObject({ id: article, title: expect.stringMatching(/^Artikel /) })
@@ -235,7 +367,10 @@ describe('replies', () => {
   it('keep their article and parent: moderation cannot move them', async () => {
     const first = await systemComment({ status: 'approved' })
     const reply = await systemComment({ status: 'approved', parent: first.id })
-    const moved = await rest('PATCH', `comments/${reply.id}`, { token: newsroom.editor.token, body: { article: otherArticle, parent: null, body: 'Redigiert.' } })
+    const moved = await rest('PATCH', `comments/${reply.id}`, {
+      token: newsroom.editor.token,
+      body: { article: otherArticle, parent: null, body: 'Redigiert.' },
+    })
     expect(moved.status).toBe(200)
     const stored = await storedComment(payload, reply.id)
     expect(stored).toMatchObject({ article: article, parent: first.id, body: 'Redigiert.' })
@@ -252,10 +387,16 @@ describe('several new comments in one request', () => {
     const reply = comment({ parent: parent.id, body: links })
     const plain = comment()
     const response = await graphql(
-      `mutation ($a: mutationCommentInput!, $b: mutationCommentInput!) {
-        a: createComment(data: $a) { id }
-        b: createComment(data: $b) { id }
-      }`,
+      `
+        mutation ($a: mutationCommentInput!, $b: mutationCommentInput!) {
+          a: createComment(data: $a) {
+            id
+          }
+          b: createComment(data: $b) {
+            id
+          }
+        }
+      `,
       { a: reply, b: plain },
       { headers: peerHeaders(nextIp()) },
     )
@@ -264,13 +405,31 @@ describe('several new comments in one request', () => {
       storedComment(payload, response.body.data.a.id),
       storedComment(payload, response.body.data.b.id),
     ])
-    expect(a).toMatchObject({ body: links, authorEmail: reply.authorEmail, status: 'spam', level: 2, signals: 'links:3' })
-    expect(b).toMatchObject({ body: plain.body, authorEmail: plain.authorEmail, status: 'pending', level: 1, signals: null })
+    expect(a).toMatchObject({
+      body: links,
+      authorEmail: reply.authorEmail,
+      status: 'spam',
+      level: 2,
+      signals: 'links:3',
+    })
+    expect(b).toMatchObject({
+      body: plain.body,
+      authorEmail: plain.authorEmail,
+      status: 'pending',
+      level: 1,
+      signals: null,
+    })
   })
 
   it('Local API creates one after another on a shared req: each its own decision, none left behind', async () => {
     const req = { headers: new Headers(peerHeaders(nextIp())) } as any
-    const options = { collection: 'comments', overrideAccess: false, user: null, depth: 0, req } as const
+    const options = {
+      collection: 'comments',
+      overrideAccess: false,
+      user: null,
+      depth: 0,
+      req,
+    } as const
     const first = comment({ body: links })
     const second = comment()
     const a = await payload.create({ ...options, data: first as any })
@@ -280,15 +439,30 @@ describe('several new comments in one request', () => {
     expect(req.context.commentDecision).toBeUndefined()
   })
 
-  it('Local API creates in parallel on a shared req never store one comment with another\'s values', async () => {
+  it("Local API creates in parallel on a shared req never store one comment with another's values", async () => {
     const req = { headers: new Headers(peerHeaders(nextIp())) } as any
-    const options = { collection: 'comments', overrideAccess: false, user: null, depth: 0, req } as const
-    const data: Record<string, any>[] = [comment({ body: links }), comment(), comment({ parent: (await systemComment({ status: 'approved' })).id })]
-    const outcomes = await Promise.allSettled(data.map((input) => payload.create({ ...options, data: input as any })))
+    const options = {
+      collection: 'comments',
+      overrideAccess: false,
+      user: null,
+      depth: 0,
+      req,
+    } as const
+    const data: Record<string, any>[] = [
+      comment({ body: links }),
+      comment(),
+      comment({ parent: (await systemComment({ status: 'approved' })).id }),
+    ]
+    const outcomes = await Promise.allSettled(
+      data.map((input) => payload.create({ ...options, data: input as any })),
+    )
     outcomes.forEach((outcome, i) => {
       if (outcome.status === 'rejected') {
         // The create whose decision was replaced fails closed.
-        expect(outcome.reason).toMatchObject({ status: 500, message: 'Der Kommentar konnte nicht geprüft werden.' })
+        expect(outcome.reason).toMatchObject({
+          status: 500,
+          message: 'Der Kommentar konnte nicht geprüft werden.',
+        })
         return
       }
       expect(outcome.value).toMatchObject({ body: data[i].body, level: data[i].parent ? 2 : 1 })
@@ -304,49 +478,80 @@ describe('several new comments in one request', () => {
       const input = data.find((candidate) => candidate.authorEmail === doc.authorEmail)!
       expect(doc).toMatchObject({ body: input.body, level: input.parent ? 2 : 1 })
     }
-    expect(stored.docs).toHaveLength(outcomes.filter((outcome) => outcome.status === 'fulfilled').length)
+    expect(stored.docs).toHaveLength(
+      outcomes.filter((outcome) => outcome.status === 'fulfilled').length,
+    )
   })
 })
 
 describe('editors and admins replying as staff', () => {
-  it.each(POST_CHANNELS)('are approved at once, marked as staff, never rate-limited, via %s', async (channel) => {
-    await setCommentSettings(payload, { rateLimitPerMinute: 1, rateLimitPerHour: 1 })
-    try {
-      const pending = await systemComment({ status: 'pending' })
-      for (let i = 0; i < 3; i++) {
-        const outcome = await postComment(
-          payload,
-          channel,
-          { article, parent: pending.id, authorName: 'Redaktion', authorEmail: 'redaktion@newsroom.test', body: `Danke für den Hinweis (${i}).` },
-          { actor: newsroom.editor },
-        )
-        expect(outcome.ok, JSON.stringify(outcome.raw)).toBe(true)
-        expect(outcome.doc).toMatchObject({ status: 'approved', byStaff: true, level: 2 })
+  it.each(POST_CHANNELS)(
+    'are approved at once, marked as staff, never rate-limited, via %s',
+    async (channel) => {
+      await setCommentSettings(payload, { rateLimitPerMinute: 1, rateLimitPerHour: 1 })
+      try {
+        const pending = await systemComment({ status: 'pending' })
+        for (let i = 0; i < 3; i++) {
+          const outcome = await postComment(
+            payload,
+            channel,
+            {
+              article,
+              parent: pending.id,
+              authorName: 'Redaktion',
+              authorEmail: 'redaktion@newsroom.test',
+              body: `Danke für den Hinweis (${i}).`,
+            },
+            { actor: newsroom.editor },
+          )
+          expect(outcome.ok, JSON.stringify(outcome.raw)).toBe(true)
+          expect(outcome.doc).toMatchObject({ status: 'approved', byStaff: true, level: 2 })
+        }
+      } finally {
+        await setCommentSettings(payload, { rateLimitPerMinute: 0, rateLimitPerHour: 0 })
       }
-    } finally {
-      await setCommentSettings(payload, { rateLimitPerMinute: 0, rateLimitPerHour: 0 })
-    }
-  })
+    },
+  )
 
   it('may hold their own comment back, but still obey the structure', async () => {
-    const held = await postComment(payload, 'rest', comment({ status: 'pending', authorName: 'Ada' }), { actor: newsroom.admin })
+    const held = await postComment(
+      payload,
+      'rest',
+      comment({ status: 'pending', authorName: 'Ada' }),
+      { actor: newsroom.admin },
+    )
     expect(held.doc.status).toBe('pending')
     const foreign = await systemComment({ article: otherArticle, status: 'approved' })
-    const wrongThread = await postComment(payload, 'graphql', comment({ parent: foreign.id }), { actor: newsroom.editor })
+    const wrongThread = await postComment(payload, 'graphql', comment({ parent: foreign.id }), {
+      actor: newsroom.editor,
+    })
     expect(wrongThread.status).toBe(400)
-    const missing = await postComment(payload, 'rest', comment({ article: randomUUID() }), { actor: newsroom.editor })
+    const missing = await postComment(payload, 'rest', comment({ article: randomUUID() }), {
+      actor: newsroom.editor,
+    })
     expect(missing.status).toBe(404)
     const first = await systemComment({ status: 'approved' })
     const second = await systemComment({ status: 'approved', parent: first.id })
     const third = await systemComment({ status: 'approved', parent: second.id })
-    const tooDeep = await postComment(payload, 'rest', comment({ parent: third.id }), { actor: newsroom.editor })
+    const tooDeep = await postComment(payload, 'rest', comment({ parent: third.id }), {
+      actor: newsroom.editor,
+    })
     expect(tooDeep.status).toBe(400)
     // Staff may comment on a draft (an internal note never shows: readers see published articles only).
-    expect((await postComment(payload, 'rest', comment({ article: draftArticle }), { actor: newsroom.editor })).ok).toBe(true)
+    expect(
+      (
+        await postComment(payload, 'rest', comment({ article: draftArticle }), {
+          actor: newsroom.editor,
+        })
+      ).ok,
+    ).toBe(true)
   })
 
   it('authors are readers here', async () => {
-    const outcome = await postComment(payload, 'rest', comment({ status: 'approved' }), { actor: newsroom.author, peer: nextIp() })
+    const outcome = await postComment(payload, 'rest', comment({ status: 'approved' }), {
+      actor: newsroom.author,
+      peer: nextIp(),
+    })
     expect(outcome.ok).toBe(true)
     expect(outcome.doc).toMatchObject({ status: 'pending', byStaff: false })
   })
@@ -362,49 +567,95 @@ describe('spam signals', () => {
 
   const links = 'Quellen: https://a.example/1 https://b.example/2 https://c.example/3'
 
-  it.each(POST_CHANNELS)('more than two links go to spam, with the reason kept for editors, via %s', async (channel) => {
-    const outcome = await postComment(payload, channel, comment({ body: links, formToken: formToken() }), { peer: nextIp() })
-    expect(outcome.ok, JSON.stringify(outcome.raw)).toBe(true)
-    expect(outcome.doc.status).toBe('spam')
-    expect(outcome.doc.signals ?? null).toBeNull()
-    expect((await storedComment(payload, outcome.doc.id)).signals).toBe('links:3')
-  })
+  it.each(POST_CHANNELS)(
+    'more than two links go to spam, with the reason kept for editors, via %s',
+    async (channel) => {
+      const outcome = await postComment(
+        payload,
+        channel,
+        comment({ body: links, formToken: formToken() }),
+        { peer: nextIp() },
+      )
+      expect(outcome.ok, JSON.stringify(outcome.raw)).toBe(true)
+      expect(outcome.doc.status).toBe('spam')
+      expect(outcome.doc.signals ?? null).toBeNull()
+      expect((await storedComment(payload, outcome.doc.id)).signals).toBe('links:3')
+    },
+  )
 
   it('two links are fine; the limit is a setting', async () => {
     const two = 'https://a.example und https://b.example'
-    expect((await postComment(payload, 'rest', comment({ body: two }), { peer: nextIp() })).doc.status).toBe('pending')
+    expect(
+      (await postComment(payload, 'rest', comment({ body: two }), { peer: nextIp() })).doc.status,
+    ).toBe('pending')
     await setCommentSettings(payload, { maxLinks: 1 })
-    expect((await postComment(payload, 'rest', comment({ body: two }), { peer: nextIp() })).doc.status).toBe('spam')
+    expect(
+      (await postComment(payload, 'rest', comment({ body: two }), { peer: nextIp() })).doc.status,
+    ).toBe('spam')
   })
 
   it('spam can be held for moderation instead', async () => {
     await setCommentSettings(payload, { spamAction: 'pending' })
-    const outcome = await postComment(payload, 'graphql', comment({ body: links }), { peer: nextIp() })
+    const outcome = await postComment(payload, 'graphql', comment({ body: links }), {
+      peer: nextIp(),
+    })
     expect(outcome.doc.status).toBe('pending')
     expect((await storedComment(payload, outcome.doc.id)).signals).toBe('links:3')
   })
 
   it('words of the editors’ block list, in body, name or email', async () => {
-    const editorUpdate = await rest('POST', 'globals/comment-settings', { token: newsroom.editor.token, body: { blockList: 'casino*\nbillige uhren' } })
+    const editorUpdate = await rest('POST', 'globals/comment-settings', {
+      token: newsroom.editor.token,
+      body: { blockList: 'casino*\nbillige uhren' },
+    })
     expect(editorUpdate.status).toBe(200)
-    for (const data of [{ body: 'Die besten CASINOS hier!' }, { authorName: 'Billige  Uhren' }, { authorEmail: 'casino@example.com' }]) {
+    for (const data of [
+      { body: 'Die besten CASINOS hier!' },
+      { authorName: 'Billige  Uhren' },
+      { authorEmail: 'casino@example.com' },
+    ]) {
       const outcome = await postComment(payload, 'rest', comment(data), { peer: nextIp() })
       expect(outcome.doc.status, JSON.stringify(data)).toBe('spam')
     }
-    expect((await postComment(payload, 'rest', comment({ body: 'Kasino ist ein anderes Wort.' }), { peer: nextIp() })).doc.status).toBe('pending')
+    expect(
+      (
+        await postComment(payload, 'rest', comment({ body: 'Kasino ist ein anderes Wort.' }), {
+          peer: nextIp(),
+        })
+      ).doc.status,
+    ).toBe('pending')
   })
 
-  it.each(['rest', 'graphql'] as const)('a form sent faster than anyone types, or with a forged token, via %s', async (channel) => {
-    const body = 'Dies ist ein Kommentar mit gut hundert Zeichen, den niemand in einer Sekunde tippen kann, schon gar nicht.'
-    const fast = await postComment(payload, channel, comment({ body, formToken: formToken(1000) }), { peer: nextIp() })
-    expect(fast.doc.status).toBe('spam')
-    expect((await storedComment(payload, fast.doc.id)).signals).toMatch(/^fast:\d+ms$/)
-    const forged = await postComment(payload, channel, comment({ body, formToken: 'lz0abc.0123456789abcdef0123456789abcdef' }), { peer: nextIp() })
-    expect(forged.doc.status).toBe('spam')
-    expect((await storedComment(payload, forged.doc.id)).signals).toBe('token-invalid')
-    const human = await postComment(payload, channel, comment({ body, formToken: formToken(90_000) }), { peer: nextIp() })
-    expect(human.doc.status).toBe('pending')
-  })
+  it.each(['rest', 'graphql'] as const)(
+    'a form sent faster than anyone types, or with a forged token, via %s',
+    async (channel) => {
+      const body =
+        'Dies ist ein Kommentar mit gut hundert Zeichen, den niemand in einer Sekunde tippen kann, schon gar nicht.'
+      const fast = await postComment(
+        payload,
+        channel,
+        comment({ body, formToken: formToken(1000) }),
+        { peer: nextIp() },
+      )
+      expect(fast.doc.status).toBe('spam')
+      expect((await storedComment(payload, fast.doc.id)).signals).toMatch(/^fast:\d+ms$/)
+      const forged = await postComment(
+        payload,
+        channel,
+        comment({ body, formToken: 'lz0abc.0123456789abcdef0123456789abcdef' }),
+        { peer: nextIp() },
+      )
+      expect(forged.doc.status).toBe('spam')
+      expect((await storedComment(payload, forged.doc.id)).signals).toBe('token-invalid')
+      const human = await postComment(
+        payload,
+        channel,
+        comment({ body, formToken: formToken(90_000) }),
+        { peer: nextIp() },
+      )
+      expect(human.doc.status).toBe('pending')
+    },
+  )
 })
 
 describe('known commenters', () => {
@@ -417,19 +668,48 @@ describe('known commenters', () => {
     await setCommentSettings(payload, { autoApproveKnown: true })
   })
 
-  it.each(POST_CHANNELS)('are approved at once when they come through the form, via %s', async (channel) => {
-    const outcome = await postComment(payload, channel, comment({ authorEmail: known.toUpperCase(), formToken: formToken() }), { peer: nextIp() })
-    expect(outcome.ok, JSON.stringify(outcome.raw)).toBe(true)
-    expect(outcome.doc.status).toBe('approved')
-    expect(await anonymousSees(outcome.doc.id)).toBe(true)
-  })
+  it.each(POST_CHANNELS)(
+    'are approved at once when they come through the form, via %s',
+    async (channel) => {
+      const outcome = await postComment(
+        payload,
+        channel,
+        comment({ authorEmail: known.toUpperCase(), formToken: formToken() }),
+        { peer: nextIp() },
+      )
+      expect(outcome.ok, JSON.stringify(outcome.raw)).toBe(true)
+      expect(outcome.doc.status).toBe('approved')
+      expect(await anonymousSees(outcome.doc.id)).toBe(true)
+    },
+  )
 
   it('wait for moderation without a form token, with a spam signal, or when auto-approval is off', async () => {
-    expect((await postComment(payload, 'rest', comment({ authorEmail: known }), { peer: nextIp() })).doc.status).toBe('pending')
+    expect(
+      (await postComment(payload, 'rest', comment({ authorEmail: known }), { peer: nextIp() })).doc
+        .status,
+    ).toBe('pending')
     const links = 'https://a.example https://b.example https://c.example'
-    expect((await postComment(payload, 'rest', comment({ authorEmail: known, body: links, formToken: formToken() }), { peer: nextIp() })).doc.status).toBe('spam')
+    expect(
+      (
+        await postComment(
+          payload,
+          'rest',
+          comment({ authorEmail: known, body: links, formToken: formToken() }),
+          { peer: nextIp() },
+        )
+      ).doc.status,
+    ).toBe('spam')
     await setCommentSettings(payload, { autoApproveKnown: false })
-    expect((await postComment(payload, 'rest', comment({ authorEmail: known, formToken: formToken() }), { peer: nextIp() })).doc.status).toBe('pending')
+    expect(
+      (
+        await postComment(
+          payload,
+          'rest',
+          comment({ authorEmail: known, formToken: formToken() }),
+          { peer: nextIp() },
+        )
+      ).doc.status,
+    ).toBe('pending')
   })
 
   it('an email whose comments were only pending or rejected is not known', async () => {
@@ -437,6 +717,15 @@ describe('known commenters', () => {
     const unknown = `neu-${uid()}@example.com`
     await systemComment({ authorEmail: unknown, status: 'rejected' })
     await systemComment({ authorEmail: unknown, status: 'pending' })
-    expect((await postComment(payload, 'graphql', comment({ authorEmail: unknown, formToken: formToken() }), { peer: nextIp() })).doc.status).toBe('pending')
+    expect(
+      (
+        await postComment(
+          payload,
+          'graphql',
+          comment({ authorEmail: unknown, formToken: formToken() }),
+          { peer: nextIp() },
+        )
+      ).doc.status,
+    ).toBe('pending')
   })
 })

@@ -18,7 +18,9 @@ let instances: CommentRateLimiter[]
 
 beforeAll(() => {
   connections.push(new Redis(REDIS_URL), new Redis(REDIS_URL), new Redis(REDIS_URL))
-  instances = connections.slice(0, 2).map((redis) => createCommentRateLimiter({ redis, keyPrefix: prefix }))
+  instances = connections
+    .slice(0, 2)
+    .map((redis) => createCommentRateLimiter({ redis, keyPrefix: prefix }))
 })
 afterAll(async () => {
   const admin = connections[2]
@@ -27,8 +29,14 @@ afterAll(async () => {
   await Promise.all(connections.map((redis) => redis.quit()))
 })
 
-async function burst(count: number, client: string, limits: { perMinute: number; perHour: number }) {
-  const outcomes = await Promise.all(Array.from({ length: count }, (_, i) => instances[i % 2].hit(client, limits)))
+async function burst(
+  count: number,
+  client: string,
+  limits: { perMinute: number; perHour: number },
+) {
+  const outcomes = await Promise.all(
+    Array.from({ length: count }, (_, i) => instances[i % 2].hit(client, limits)),
+  )
   return outcomes.filter((outcome) => outcome.allowed).length
 }
 

@@ -7,7 +7,14 @@ import { hashClientIp } from '@/comments/clientIp'
 import { ipHashSecret } from '@/comments/server'
 import { articleData } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
-import { countComments, nextIp, POST_CHANNELS, postComment, setCommentSettings, type PostOptions } from './comments-helpers'
+import {
+  countComments,
+  nextIp,
+  POST_CHANNELS,
+  postComment,
+  setCommentSettings,
+  type PostOptions,
+} from './comments-helpers'
 
 /**
  * The comment rate limit per client IP: 429 with Retry-After. Counted in this process's memory
@@ -18,13 +25,23 @@ let payload: Payload
 let article: string
 
 const uid = () => randomUUID().slice(0, 8)
-const comment = () => ({ article, authorName: 'Lea', authorEmail: `lea-${uid()}@example.com`, body: `Kommentar ${uid()}` })
+const comment = () => ({
+  article,
+  authorName: 'Lea',
+  authorEmail: `lea-${uid()}@example.com`,
+  body: `Kommentar ${uid()}`,
+})
 
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
   article = (
-    await payload.create({ collection: 'articles', data: articleData({ _status: 'published' }), overrideAccess: true, depth: 0 })
+    await payload.create({
+      collection: 'articles',
+      data: articleData({ _status: 'published' }),
+      overrideAccess: true,
+      depth: 0,
+    })
   ).id
 })
 afterAll(async () => ctx?.close())
@@ -35,9 +52,14 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-async function postTimes(times: number, options: PostOptions, channel: (typeof POST_CHANNELS)[number] = 'rest') {
+async function postTimes(
+  times: number,
+  options: PostOptions,
+  channel: (typeof POST_CHANNELS)[number] = 'rest',
+) {
   const outcomes = []
-  for (let i = 0; i < times; i++) outcomes.push(await postComment(payload, channel, comment(), options))
+  for (let i = 0; i < times; i++)
+    outcomes.push(await postComment(payload, channel, comment(), options))
   return outcomes
 }
 
@@ -53,7 +75,8 @@ describe.each(POST_CHANNELS)('via %s', (channel) => {
     expect(refused.message).toMatch(/Zu viele Kommentare.*Sekunden/)
     expect(refused.data.retryAfter).toBeGreaterThanOrEqual(1)
     expect(refused.data.retryAfter).toBeLessThanOrEqual(60)
-    if (channel !== 'local') expect(Number(refused.headers!.get('retry-after'))).toBe(refused.data.retryAfter)
+    if (channel !== 'local')
+      expect(Number(refused.headers!.get('retry-after'))).toBe(refused.data.retryAfter)
     expect(await countComments(payload)).toBe(before)
     // Another reader is not affected.
     expect((await postComment(payload, channel, comment(), { peer: nextIp() })).ok).toBe(true)
@@ -65,7 +88,10 @@ describe('the client address', () => {
     const peer = nextIp()
     await postTimes(5, { peer })
     for (const spoof of [nextIp(), '127.0.0.1', `${nextIp()}, ${nextIp()}`]) {
-      const outcome = await postComment(payload, 'graphql', comment(), { peer, headers: { 'X-Forwarded-For': spoof } })
+      const outcome = await postComment(payload, 'graphql', comment(), {
+        peer,
+        headers: { 'X-Forwarded-For': spoof },
+      })
       expect(outcome.status, spoof).toBe(429)
     }
     // Nor by sending the peer header through a real server: the stamp overwrites it (unit-tested).
@@ -73,23 +99,36 @@ describe('the client address', () => {
 
   it('comes from X-Forwarded-For when a trusted proxy (loopback) forwards it', async () => {
     const reader = nextIp()
-    const viaProxy = (forwardedFor: string) => ({ peer: '127.0.0.1', headers: { 'X-Forwarded-For': forwardedFor } })
+    const viaProxy = (forwardedFor: string) => ({
+      peer: '127.0.0.1',
+      headers: { 'X-Forwarded-For': forwardedFor },
+    })
     const accepted = await postTimes(5, viaProxy(reader))
     expect(accepted.every((outcome) => outcome.ok)).toBe(true)
     expect((await postComment(payload, 'rest', comment(), viaProxy(reader))).status).toBe(429)
     // The reader prepending a made-up address changes nothing: the proxy appended the real one.
-    expect((await postComment(payload, 'rest', comment(), viaProxy(`${nextIp()}, ${reader}`))).status).toBe(429)
+    expect(
+      (await postComment(payload, 'rest', comment(), viaProxy(`${nextIp()}, ${reader}`))).status,
+    ).toBe(429)
     expect((await postComment(payload, 'rest', comment(), viaProxy(nextIp()))).ok).toBe(true)
     // What is stored is the keyed hash of the forwarded reader, not of the proxy.
     const hash = hashClientIp(reader, ipHashSecret())
-    const { totalDocs } = await payload.count({ collection: 'comments', where: { ipHash: { equals: hash } }, overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: 'comments',
+      where: { ipHash: { equals: hash } },
+      overrideAccess: true,
+    })
     expect(totalDocs).toBe(5)
   })
 
   it('is the /64 network for IPv6', async () => {
     await postTimes(5, { peer: '2001:db8:42:7::1' })
-    expect((await postComment(payload, 'rest', comment(), { peer: '2001:db8:42:7:ffff::2' })).status).toBe(429)
-    expect((await postComment(payload, 'rest', comment(), { peer: '2001:db8:42:8::1' })).ok).toBe(true)
+    expect(
+      (await postComment(payload, 'rest', comment(), { peer: '2001:db8:42:7:ffff::2' })).status,
+    ).toBe(429)
+    expect((await postComment(payload, 'rest', comment(), { peer: '2001:db8:42:8::1' })).ok).toBe(
+      true,
+    )
   })
 })
 
@@ -117,7 +156,10 @@ describe('windows', () => {
 
   it('counts only comments that pass the field checks', async () => {
     const peer = nextIp()
-    for (let i = 0; i < 8; i++) expect((await postComment(payload, 'rest', { ...comment(), body: 'x' }, { peer })).status).toBe(400)
+    for (let i = 0; i < 8; i++)
+      expect(
+        (await postComment(payload, 'rest', { ...comment(), body: 'x' }, { peer })).status,
+      ).toBe(400)
     expect((await postTimes(5, { peer })).every((outcome) => outcome.ok)).toBe(true)
   })
 
@@ -143,7 +185,9 @@ describe('the counters', () => {
     await setCommentSettings(payload, { rateLimitPerMinute: 7, rateLimitPerHour: 0 })
     const peer = nextIp()
     const before = await countComments(payload)
-    const outcomes = await Promise.all(Array.from({ length: 15 }, () => postComment(payload, 'rest', comment(), { peer })))
+    const outcomes = await Promise.all(
+      Array.from({ length: 15 }, () => postComment(payload, 'rest', comment(), { peer })),
+    )
     expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(7)
     expect(outcomes.filter((outcome) => outcome.status === 429)).toHaveLength(8)
     expect(await countComments(payload)).toBe(before + 7)

@@ -35,7 +35,13 @@ const env = {
 }
 
 type Ack = { id: string; n: number; published: boolean }
-type Writer = { child: ChildProcess; state: Promise<ArticleState[]>; acks: Ack[]; firstAck: Promise<void>; exited: Promise<void> }
+type Writer = {
+  child: ChildProcess
+  state: Promise<ArticleState[]>
+  acks: Ack[]
+  firstAck: Promise<void>
+  exited: Promise<void>
+}
 
 function startWriter(extraEnv: Record<string, string> = {}): Writer {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/crash/writer.ts'], {
@@ -86,38 +92,46 @@ function expectAcknowledgedWrites(state: ArticleState[], cycle: number) {
     expect(article, `${where}: missing`).toBeDefined()
     expect(article!.latest, `${where}: versions marked latest`).toBe(1)
     expect(article!.newest, `${where}: newest version`).toBeGreaterThanOrEqual(acked.newest)
-    expect(article!.published, `${where}: published version`).toBeGreaterThanOrEqual(acked.published)
+    expect(article!.published, `${where}: published version`).toBeGreaterThanOrEqual(
+      acked.published,
+    )
   }
-  for (const article of state) expect(article.latest, `after kill ${cycle}, ${article.label}`).toBe(1)
+  for (const article of state)
+    expect(article.latest, `after kill ${cycle}, ${article.label}`).toBe(1)
 }
 
 describe('a writer killed with SIGKILL', () => {
-  it('loses no acknowledged write and leaves one latest version per article', { timeout: 90_000 }, async () => {
-    let writes = 0
-    let kills = 0
-    const began = performance.now()
-    for (;;) {
-      const last = kills >= MAX_KILLS || (kills >= MIN_KILLS && performance.now() - began > KILL_BUDGET_MS)
-      const writer = startWriter(last ? { CRASH_CHECK_ONLY: '1' } : {})
-      expectAcknowledgedWrites(await writer.state, kills)
-      if (last) {
+  it(
+    'loses no acknowledged write and leaves one latest version per article',
+    { timeout: 90_000 },
+    async () => {
+      let writes = 0
+      let kills = 0
+      const began = performance.now()
+      for (;;) {
+        const last =
+          kills >= MAX_KILLS || (kills >= MIN_KILLS && performance.now() - began > KILL_BUDGET_MS)
+        const writer = startWriter(last ? { CRASH_CHECK_ONLY: '1' } : {})
+        expectAcknowledgedWrites(await writer.state, kills)
+        if (last) {
+          await writer.exited
+          break
+        }
+        await writer.firstAck
+        await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 1400))
+        writer.child.kill('SIGKILL')
         await writer.exited
-        break
+        kills++
+        writes += writer.acks.length
+        for (const ack of writer.acks) {
+          const entry = acknowledged.get(ack.id) ?? { newest: -1, published: -1 }
+          entry.newest = Math.max(entry.newest, ack.n)
+          if (ack.published) entry.published = Math.max(entry.published, ack.n)
+          acknowledged.set(ack.id, entry)
+        }
       }
-      await writer.firstAck
-      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 1400))
-      writer.child.kill('SIGKILL')
-      await writer.exited
-      kills++
-      writes += writer.acks.length
-      for (const ack of writer.acks) {
-        const entry = acknowledged.get(ack.id) ?? { newest: -1, published: -1 }
-        entry.newest = Math.max(entry.newest, ack.n)
-        if (ack.published) entry.published = Math.max(entry.published, ack.n)
-        acknowledged.set(ack.id, entry)
-      }
-    }
-    expect(acknowledged.size).toBe(3)
-    expect(writes).toBeGreaterThan(kills * 3)
-  })
+      expect(acknowledged.size).toBe(3)
+      expect(writes).toBeGreaterThan(kills * 3)
+    },
+  )
 })

@@ -22,7 +22,8 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close())
 
 const cookie = (token: string) => ({ Cookie: `payload-token=${token}` })
-const nameOf = async (id: string) => (await payload.findByID({ collection: 'users', id, depth: 0 })).name
+const nameOf = async (id: string) =>
+  (await payload.findByID({ collection: 'users', id, depth: 0 })).name
 
 describe('writes with the login cookie', () => {
   it('are refused from a foreign origin over REST and store nothing', async () => {
@@ -39,7 +40,11 @@ describe('writes with the login cookie', () => {
       headers: { ...cookie(editor.token), Origin: 'https://evil.example' },
     })
     expect(created.status).toBe(403)
-    const { totalDocs } = await payload.find({ collection: 'articles', where: { title: { equals: 'Fremder Artikel' } }, draft: true })
+    const { totalDocs } = await payload.find({
+      collection: 'articles',
+      where: { title: { equals: 'Fremder Artikel' } },
+      draft: true,
+    })
     expect(totalDocs).toBe(0)
   })
 

@@ -32,7 +32,11 @@ const BAD_INPUT: [string, Record<string, unknown>, string][] = [
   ['an unknown source', { sources: [UNKNOWN] }, 'sources'],
   ['an author ID that is no ID', { authors: ['nope'] }, 'authors'],
   ['an unknown hero image', { heroImage: UNKNOWN }, 'heroImage'],
-  ['a note whose text is no text', { editorialNotes: [{ text: { a: 1 } }] }, 'editorialNotes.0.text'],
+  [
+    'a note whose text is no text',
+    { editorialNotes: [{ text: { a: 1 } }] },
+    'editorialNotes.0.text',
+  ],
 ]
 
 describe.each(BAD_INPUT)('creating an article with %s', (_label, input, path) => {

@@ -34,7 +34,13 @@ const COLLECTIONS = ['articles', 'sources', 'images', 'comments', 'users'] as co
 
 async function counts(): Promise<Record<string, number>> {
   const entries = await Promise.all(
-    COLLECTIONS.map(async (collection) => [collection, (await payload.count({ collection, overrideAccess: true })).totalDocs] as const),
+    COLLECTIONS.map(
+      async (collection) =>
+        [
+          collection,
+          (await payload.count({ collection, overrideAccess: true })).totalDocs,
+        ] as const,
+    ),
   )
   return Object.fromEntries(entries)
 }
@@ -50,16 +56,37 @@ beforeAll(async () => {
     file: imageFile(await makeImage('jpeg'), 'hafen.jpg', 'image/jpeg'),
     ...system,
   })
-  const source = await payload.create({ collection: 'sources', data: { name: 'dpa', kind: 'agency' }, ...system })
-  const published = await payload.create({
-    collection: 'articles',
-    data: articleData({ title: 'Veröffentlicht', heroImage: image.id, sources: [source.id], _status: 'published', publishedAt: new Date().toISOString(), commentsEnabled: true }),
+  const source = await payload.create({
+    collection: 'sources',
+    data: { name: 'dpa', kind: 'agency' },
     ...system,
   })
-  const draft = await payload.create({ collection: 'articles', data: articleData({ title: 'Entwurf', content: lexical('Entwurf.') }), ...system })
+  const published = await payload.create({
+    collection: 'articles',
+    data: articleData({
+      title: 'Veröffentlicht',
+      heroImage: image.id,
+      sources: [source.id],
+      _status: 'published',
+      publishedAt: new Date().toISOString(),
+      commentsEnabled: true,
+    }),
+    ...system,
+  })
+  const draft = await payload.create({
+    collection: 'articles',
+    data: articleData({ title: 'Entwurf', content: lexical('Entwurf.') }),
+    ...system,
+  })
   const comment = await payload.create({
     collection: 'comments',
-    data: { article: published.id, authorName: 'Leserin', authorEmail: 'l@example.test', body: 'Guter Artikel.', status: 'approved' },
+    data: {
+      article: published.id,
+      authorName: 'Leserin',
+      authorEmail: 'l@example.test',
+      body: 'Guter Artikel.',
+      status: 'approved',
+    },
     ...system,
   })
   ids.articles = [published.id, draft.id]
@@ -86,26 +113,107 @@ async function check({ label, call }: Sent, { write }: { write: boolean }) {
   expect(response.status, `${label} → ${response.status} ${body}`).toBeLessThan(500)
   expect(elapsed, `${label} took ${Math.round(elapsed)} ms`).toBeLessThan(MAX_MS)
   // GraphQL answers errors in the body; a 200 with an error that hides a server failure counts too.
-  const errors = (response.body as { errors?: { extensions?: { statusCode?: number } }[] })?.errors ?? []
+  const errors =
+    (response.body as { errors?: { extensions?: { statusCode?: number } }[] })?.errors ?? []
   const refused = response.status >= 400 || errors.length > 0
-  if (before && refused) expect(await counts(), `${label} → ${response.status} stored something`).toEqual(before)
-  for (const error of errors) expect(error.extensions?.statusCode ?? 400, `${label} → ${body}`).toBeLessThan(500)
+  if (before && refused)
+    expect(await counts(), `${label} → ${response.status} stored something`).toEqual(before)
+  for (const error of errors)
+    expect(error.extensions?.statusCode ?? 400, `${label} → ${body}`).toBeLessThan(500)
 }
 
 const runOptions = () => ({ seed: SEED, numRuns: RUNS, endOnFailure: true })
 
 // ---------------------------------------------------------------- REST
 
-const ODD_STRINGS = ['', ' ', 'x', 'Größe', '%', '%ZZ', '%C3%28', '%00', '%FF', '\u202e', '😀', 'a'.repeat(300), '[]', '{}', '"', "'", '\\', 'null', 'true', '1e400', '-1', '0', 'NaN', '2020-01-01', '2020-13-45', '../..']
+const ODD_STRINGS = [
+  '',
+  ' ',
+  'x',
+  'Größe',
+  '%',
+  '%ZZ',
+  '%C3%28',
+  '%00',
+  '%FF',
+  '\u202e',
+  '😀',
+  'a'.repeat(300),
+  '[]',
+  '{}',
+  '"',
+  "'",
+  '\\',
+  'null',
+  'true',
+  '1e400',
+  '-1',
+  '0',
+  'NaN',
+  '2020-01-01',
+  '2020-13-45',
+  '../..',
+]
 const FIELDS = [
-  'id', 'title', 'slug', 'publishedAt', '_status', 'heroImage', 'heroImage.alt', 'heroImage.credit.license', 'sources',
-  'sources.name', 'authors', 'authors.email', 'createdAt', 'updatedAt', 'content', 'commentsEnabled', 'commentsOpen',
-  'name', 'kind', 'email', 'role', 'status', 'body', 'article', 'article.title', 'parent', 'parent.body', 'filename',
-  'alt', 'credit.license', 'sizes.card.url', 'password', 'hash', 'salt', 'nope', 'a.b.c', '__proto__', 'constructor', 'title.x',
+  'id',
+  'title',
+  'slug',
+  'publishedAt',
+  '_status',
+  'heroImage',
+  'heroImage.alt',
+  'heroImage.credit.license',
+  'sources',
+  'sources.name',
+  'authors',
+  'authors.email',
+  'createdAt',
+  'updatedAt',
+  'content',
+  'commentsEnabled',
+  'commentsOpen',
+  'name',
+  'kind',
+  'email',
+  'role',
+  'status',
+  'body',
+  'article',
+  'article.title',
+  'parent',
+  'parent.body',
+  'filename',
+  'alt',
+  'credit.license',
+  'sizes.card.url',
+  'password',
+  'hash',
+  'salt',
+  'nope',
+  'a.b.c',
+  '__proto__',
+  'constructor',
+  'title.x',
 ]
 const OPERATORS = [
-  'equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than',
-  'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects', 'gleich', '',
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+  'gleich',
+  '',
 ]
 
 /** A query string value, usually percent-encoded, sometimes sent as it is (odd encodings). */
@@ -128,14 +236,32 @@ const wherePart = fc
     fc.constantFrom('', '', '[0]', '[0][1]', '[a]', '[]'),
     rawOrEncoded(scalarText),
   )
-  .map(([logic, field, operator, suffix, value]) => `where${logic}[${field}]${operator ? `[${operator}]` : ''}${suffix}=${value}`)
+  .map(
+    ([logic, field, operator, suffix, value]) =>
+      `where${logic}[${field}]${operator ? `[${operator}]` : ''}${suffix}=${value}`,
+  )
 
 const sortParam = fc
   .tuple(fc.constantFrom('', '-', '+'), fc.constantFrom(...FIELDS), fc.boolean())
   .map(([sign, field, two]) => `sort=${encodeURIComponent(`${sign}${field}${two ? ',-id' : ''}`)}`)
 
 const numberText = fc.oneof(
-  fc.constantFrom('0', '1', '-1', '2', '10', '5000', '5001', '0.5', '1e9', '1e400', 'Infinity', 'abc', '', '9007199254740993'),
+  fc.constantFrom(
+    '0',
+    '1',
+    '-1',
+    '2',
+    '10',
+    '5000',
+    '5001',
+    '0.5',
+    '1e9',
+    '1e400',
+    'Infinity',
+    'abc',
+    '',
+    '9007199254740993',
+  ),
   fc.integer({ min: -5, max: 200 }).map(String),
 )
 
@@ -145,16 +271,38 @@ const queryParam = fc.oneof(
   numberText.map((value) => `limit=${value}`),
   numberText.map((value) => `page=${value}`),
   numberText.map((value) => `depth=${value}`),
-  fc.tuple(fc.constantFrom(...FIELDS), fc.constantFrom('true', 'false', 'x', '')).map(([field, value]) => `select[${field}]=${value}`),
-  fc.tuple(fc.constantFrom(...FIELDS), fc.constantFrom('true', 'false')).map(([field, value]) => `populate[${field}]=${value}`),
-  fc.constantFrom('draft=true', 'draft=x', 'pagination=false', 'pagination=x', 'locale=de', 'locale=xx', 'trash=true', 'where=%7B', 'where=%7B%7D', 'joins=false'),
+  fc
+    .tuple(fc.constantFrom(...FIELDS), fc.constantFrom('true', 'false', 'x', ''))
+    .map(([field, value]) => `select[${field}]=${value}`),
+  fc
+    .tuple(fc.constantFrom(...FIELDS), fc.constantFrom('true', 'false'))
+    .map(([field, value]) => `populate[${field}]=${value}`),
+  fc.constantFrom(
+    'draft=true',
+    'draft=x',
+    'pagination=false',
+    'pagination=x',
+    'locale=de',
+    'locale=xx',
+    'trash=true',
+    'where=%7B',
+    'where=%7B%7D',
+    'joins=false',
+  ),
   rawOrEncoded(scalarText).map((value) => `${value}=${value}`),
 )
 
-const queryString = fc.array(queryParam, { maxLength: 5 }).map((params) => (params.length ? `?${params.join('&')}` : ''))
+const queryString = fc
+  .array(queryParam, { maxLength: 5 })
+  .map((params) => (params.length ? `?${params.join('&')}` : ''))
 
 const restPath = fc
-  .tuple(fc.constantFrom(...COLLECTIONS), fc.nat(), fc.constantFrom('', '', '/id', '/count', '/versions', '/file', '/junk'), rawOrEncoded(scalarText))
+  .tuple(
+    fc.constantFrom(...COLLECTIONS),
+    fc.nat(),
+    fc.constantFrom('', '', '/id', '/count', '/versions', '/file', '/junk'),
+    rawOrEncoded(scalarText),
+  )
   .map(([collection, pick, suffix, junk]) => {
     if (suffix === '/id') return `${collection}/${ids[collection][pick % ids[collection].length]}`
     if (suffix === '/file') return `${collection}/file/${junk || 'x'}`
@@ -163,21 +311,45 @@ const restPath = fc
   })
 
 const who = fc.constantFrom<'anonymous' | 'author'>('anonymous', 'author')
-const tokenOf = (user: 'anonymous' | 'author') => (user === 'author' ? newsroom.author.token : undefined)
+const tokenOf = (user: 'anonymous' | 'author') =>
+  user === 'author' ? newsroom.author.token : undefined
 
 /** A JSON body for a write: field names of the collections (and others) with odd values. */
 const jsonValue = fc.oneof(
-  fc.constantFrom<unknown>(...ODD_STRINGS, null, true, false, 0, -1, 1e308, [], {}, [[['x']]], { root: null }, { equals: 'x' }),
+  fc.constantFrom<unknown>(
+    ...ODD_STRINGS,
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1e308,
+    [],
+    {},
+    [[['x']]],
+    { root: null },
+    { equals: 'x' },
+  ),
   fc.string({ maxLength: 20 }),
   fc.integer(),
 )
-const writeBody = fc.dictionary(fc.constantFrom(...FIELDS, '_status', 'workflowStatus', 'id', 'file'), jsonValue, { maxKeys: 6 })
+const writeBody = fc.dictionary(
+  fc.constantFrom(...FIELDS, '_status', 'workflowStatus', 'id', 'file'),
+  jsonValue,
+  { maxKeys: 6 },
+)
 
 describe('fuzz: REST', () => {
   it('reads: no 5xx, nothing slow, as anonymous and as an author', async () => {
     await fc.assert(
       fc.asyncProperty(restPath, queryString, who, async (path, query, user) => {
-        await check({ label: `GET /api/${path}${query} (${user})`, call: () => rest('GET', `${path}${query}`, { token: tokenOf(user) }) }, { write: false })
+        await check(
+          {
+            label: `GET /api/${path}${query} (${user})`,
+            call: () => rest('GET', `${path}${query}`, { token: tokenOf(user) }),
+          },
+          { write: false },
+        )
       }),
       runOptions(),
     )
@@ -191,11 +363,21 @@ describe('fuzz: REST', () => {
         queryString,
         writeBody,
         who,
-        fc.constantFrom('application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded'),
+        fc.constantFrom(
+          'application/json',
+          'application/json',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+        ),
         async (method, path, query, body, user, type) => {
           const label = `${method} /api/${path}${query} ${type} ${JSON.stringify(body).slice(0, 200)} (${user})`
           const headers = { 'content-type': type }
-          const call = () => rest(method, `${path}${query}`, { token: tokenOf(user), headers, formData: JSON.stringify(body) as never })
+          const call = () =>
+            rest(method, `${path}${query}`, {
+              token: tokenOf(user),
+              headers,
+              formData: JSON.stringify(body) as never,
+            })
           await check({ label, call }, { write: true })
         },
       ),
@@ -207,13 +389,28 @@ describe('fuzz: REST', () => {
 // ---------------------------------------------------------------- GraphQL
 
 const INTS = [-1, 0, 1, 2, 3, 10, 100, 5000, 5001, 2147483647]
-const STRINGS = ['', 'x', 'title', '-publishedAt', 'publishedAt,-id', 'nope', 'Größe', '%', '2020-01-01', 'notadate', '😀']
+const STRINGS = [
+  '',
+  'x',
+  'title',
+  '-publishedAt',
+  'publishedAt,-id',
+  'nope',
+  'Größe',
+  '%',
+  '2020-01-01',
+  'notadate',
+  '😀',
+]
 
 /** Up to `max` distinct items of `items`, at least `min` (when there are that many). */
-const pick = <T,>(g: fc.GeneratorValue, items: readonly T[], min: number, max: number): T[] => {
+const pick = <T>(g: fc.GeneratorValue, items: readonly T[], min: number, max: number): T[] => {
   // Indices, not the schema's objects: fast-check compares the arguments of `g` deeply.
   const indices = items.map((_, index) => index)
-  const chosen = g(fc.subarray, indices, { minLength: Math.min(min, items.length), maxLength: Math.min(max, items.length) })
+  const chosen = g(fc.subarray, indices, {
+    minLength: Math.min(min, items.length),
+    maxLength: Math.min(max, items.length),
+  })
   return chosen.map((index) => items[index])
 }
 
@@ -224,8 +421,10 @@ function literal(g: fc.GeneratorValue, type: GraphQLInputType, depth: number): s
     const length = g(fc.integer, { min: 0, max: 2 })
     return `[${Array.from({ length }, () => literal(g, type.ofType, depth + 1)).join(', ')}]`
   }
-  if (g(fc.integer, { min: 0, max: 19 }) === 0) return g(fc.constantFrom, 'null', '"x"', '1', 'true', '{}', '[]')
-  if (GraphQL.isEnumType(type)) return g(fc.constantFrom, ...type.getValues().map((value) => value.name))
+  if (g(fc.integer, { min: 0, max: 19 }) === 0)
+    return g(fc.constantFrom, 'null', '"x"', '1', 'true', '{}', '[]')
+  if (GraphQL.isEnumType(type))
+    return g(fc.constantFrom, ...type.getValues().map((value) => value.name))
   if (GraphQL.isInputObjectType(type)) {
     if (depth > 3) return '{}'
     const fields = Object.values(type.getFields())
@@ -243,14 +442,21 @@ function literal(g: fc.GeneratorValue, type: GraphQLInputType, depth: number): s
     case 'JSONObject':
       return g(fc.constantFrom, '{}', '{ a: 1 }', '"x"', '[1, 2]', '{ root: { children: [] } }')
     case 'DateTime':
-      return JSON.stringify(g(fc.constantFrom, '2020-01-01T00:00:00.000Z', '2031-05-06', 'notadate', ''))
+      return JSON.stringify(
+        g(fc.constantFrom, '2020-01-01T00:00:00.000Z', '2031-05-06', 'notadate', ''),
+      )
     default:
       return JSON.stringify(g(fc.constantFrom, ...STRINGS))
   }
 }
 
 /** A selection set of `type`: a few fields (with args and aliases), inline fragments. */
-function selection(g: fc.GeneratorValue, type: GraphQLNamedType, depth: number, fragments: string[]): string {
+function selection(
+  g: fc.GeneratorValue,
+  type: GraphQLNamedType,
+  depth: number,
+  fragments: string[],
+): string {
   if (GraphQL.isUnionType(type)) {
     const members = pick(g, type.getTypes(), 1, 2)
     return `{ __typename ${members.map((member) => `... on ${member.name} ${selection(g, member, depth + 1, fragments)}`).join(' ')} }`
@@ -262,7 +468,9 @@ function selection(g: fc.GeneratorValue, type: GraphQLNamedType, depth: number, 
   const parts = chosen.map((field) => {
     const alias = g(fc.integer, { min: 0, max: 4 }) === 0 ? `a${g(fc.nat, 99)}: ` : ''
     const args = pick(g, field.args, 0, 4)
-    const argText = args.length ? `(${args.map((arg) => `${arg.name}: ${literal(g, arg.type, 0)}`).join(', ')})` : ''
+    const argText = args.length
+      ? `(${args.map((arg) => `${arg.name}: ${literal(g, arg.type, 0)}`).join(', ')})`
+      : ''
     const named = GraphQL.getNamedType(field.type)
     const inner = GraphQL.isLeafType(named) ? '' : ` ${selection(g, named, depth + 1, fragments)}`
     return `${alias}${field.name}${argText}${inner}`
@@ -289,10 +497,17 @@ const PAYLOAD_INTERNAL = /Payload(Preference|LockedDocument|Kv|Job|Migration)/i
 const graphqlDocument = fc.gen().map((g) => {
   const fragments: string[] = []
   const query = schema.getQueryType()!
-  const roots = pick(g, Object.values(query.getFields()).filter((field) => !PAYLOAD_INTERNAL.test(field.name)), 1, 3)
+  const roots = pick(
+    g,
+    Object.values(query.getFields()).filter((field) => !PAYLOAD_INTERNAL.test(field.name)),
+    1,
+    3,
+  )
   const parts = roots.map((field, index) => {
     const args = pick(g, field.args, 0, 5)
-    const argText = args.length ? `(${args.map((arg) => `${arg.name}: ${literal(g, arg.type, 0)}`).join(', ')})` : ''
+    const argText = args.length
+      ? `(${args.map((arg) => `${arg.name}: ${literal(g, arg.type, 0)}`).join(', ')})`
+      : ''
     const named = GraphQL.getNamedType(field.type)
     const inner = GraphQL.isLeafType(named) ? '' : ` ${selection(g, named, 1, fragments)}`
     return `r${index}: ${field.name}${argText}${inner}`
@@ -304,7 +519,13 @@ describe('fuzz: GraphQL', () => {
   it('documents from the schema’s query type: no 5xx, nothing slow, as anonymous and as an author', async () => {
     await fc.assert(
       fc.asyncProperty(graphqlDocument, who, async (query, user) => {
-        await check({ label: `GraphQL (${user}) ${query}`, call: () => graphql(query, {}, { token: tokenOf(user) }) }, { write: false })
+        await check(
+          {
+            label: `GraphQL (${user}) ${query}`,
+            call: () => graphql(query, {}, { token: tokenOf(user) }),
+          },
+          { write: false },
+        )
       }),
       runOptions(),
     )
@@ -316,18 +537,29 @@ describe('fuzz: GraphQL', () => {
       // Left out: the auth mutations (they change sessions, not documents) and Payload's own
       // collections (see PAYLOAD_INTERNAL).
       const fields = Object.values(mutation.getFields()).filter(
-        (candidate) => !/^(login|logout|refreshToken|forgotPassword|resetPassword|unlock|verify)/.test(candidate.name) && !PAYLOAD_INTERNAL.test(candidate.name),
+        (candidate) =>
+          !/^(login|logout|refreshToken|forgotPassword|resetPassword|unlock|verify)/.test(
+            candidate.name,
+          ) && !PAYLOAD_INTERNAL.test(candidate.name),
       )
       const [field] = pick(g, fields, 1, 1)
       const args = field.args.filter((arg) => GraphQL.isNonNullType(arg.type) || g(fc.boolean))
-      const argText = args.length ? `(${args.map((arg) => `${arg.name}: ${literal(g, arg.type, 0)}`).join(', ')})` : ''
+      const argText = args.length
+        ? `(${args.map((arg) => `${arg.name}: ${literal(g, arg.type, 0)}`).join(', ')})`
+        : ''
       const named = GraphQL.getNamedType(field.type)
       const inner = GraphQL.isLeafType(named) ? '' : ' { __typename }'
       return `mutation { ${field.name}${argText}${inner} }`
     })
     await fc.assert(
       fc.asyncProperty(document, who, async (query, user) => {
-        await check({ label: `GraphQL (${user}) ${query}`, call: () => graphql(query, {}, { token: tokenOf(user) }) }, { write: true })
+        await check(
+          {
+            label: `GraphQL (${user}) ${query}`,
+            call: () => graphql(query, {}, { token: tokenOf(user) }),
+          },
+          { write: true },
+        )
       }),
       { ...runOptions(), numRuns: Math.ceil(RUNS / 2) },
     )

@@ -24,16 +24,33 @@ beforeAll(async () => {
   newsroom = await createNewsroom(payload)
   const image = await payload.create({
     collection: 'images',
-    data: { alt: 'Hafen bei Nacht', credit: { author: 'Elionas2', license: 'cc0', provider: 'Pixabay' } },
+    data: {
+      alt: 'Hafen bei Nacht',
+      credit: { author: 'Elionas2', license: 'cc0', provider: 'Pixabay' },
+    },
     file: imageFile(await makeImage('jpeg'), 'hafen.jpg', 'image/jpeg'),
     ...system,
   })
   ids.image = image.id
-  ids.source = (await payload.create({ collection: 'sources', data: { name: 'The Associated Press', kind: 'agency' }, ...system })).id
+  ids.source = (
+    await payload.create({
+      collection: 'sources',
+      data: { name: 'The Associated Press', kind: 'agency' },
+      ...system,
+    })
+  ).id
   const article = (title: string, commentsEnabled: boolean) =>
     payload.create({
       collection: 'articles',
-      data: { title, content: lexical(`${title}: Absatz.`), heroImage: ids.image, sources: [ids.source], commentsEnabled, _status: 'published', publishedAt: new Date().toISOString() },
+      data: {
+        title,
+        content: lexical(`${title}: Absatz.`),
+        heroImage: ids.image,
+        sources: [ids.source],
+        commentsEnabled,
+        _status: 'published',
+        publishedAt: new Date().toISOString(),
+      },
       ...system,
     })
   ids.open = (await article('Kommentare offen', true)).id
@@ -43,13 +60,31 @@ afterAll(async () => ctx?.close())
 
 describe('select by default', () => {
   it('computed fields still get their inputs when a query asks only for them', async () => {
-    const { body } = await graphql(`{ Articles(sort: "title") { docs { id commentsOpen } } }`)
+    const { body } = await graphql(`
+      {
+        Articles(sort: "title") {
+          docs {
+            id
+            commentsOpen
+          }
+        }
+      }
+    `)
     expect(body.errors).toBeUndefined()
     expect(body.data.Articles.docs).toEqual([
       { id: ids.closed, commentsOpen: false },
       { id: ids.open, commentsOpen: true },
     ])
-    const { body: one } = await graphql(`query($id: String!) { Article(id: $id) { commentsOpen } }`, { id: ids.open })
+    const { body: one } = await graphql(
+      `
+        query ($id: String!) {
+          Article(id: $id) {
+            commentsOpen
+          }
+        }
+      `,
+      { id: ids.open },
+    )
     expect(one.data.Article.commentsOpen).toBe(true)
   })
 
@@ -58,7 +93,9 @@ describe('select by default', () => {
       heroImage { alt creditLine credit { author license provider } url sizes { hero { url width } } }
       sources { name slug }`
     const selected = await graphql(`{ Articles(sort: "title") { docs { ${fields} } totalDocs } }`)
-    const unselected = await graphql(`{ Articles(sort: "title", select: false) { docs { ${fields} } totalDocs } }`)
+    const unselected = await graphql(
+      `{ Articles(sort: "title", select: false) { docs { ${fields} } totalDocs } }`,
+    )
     expect(selected.body.errors).toBeUndefined()
     expect(selected.body).toEqual(unselected.body)
     const [closed] = selected.body.data.Articles.docs
@@ -71,16 +108,36 @@ describe('select by default', () => {
 
   it('leaves mutations as they were (the whole document is returned)', async () => {
     const { body } = await graphql(
-      `mutation($id: String!) { updateArticle(id: $id, data: { excerpt: "Neuer Vorspann" }) { excerpt title commentsOpen } }`,
+      `
+        mutation ($id: String!) {
+          updateArticle(id: $id, data: { excerpt: "Neuer Vorspann" }) {
+            excerpt
+            title
+            commentsOpen
+          }
+        }
+      `,
       { id: ids.open },
       { token: newsroom.editor.token },
     )
     expect(body.errors).toBeUndefined()
-    expect(body.data.updateArticle).toEqual({ excerpt: 'Neuer Vorspann', title: 'Kommentare offen', commentsOpen: true })
+    expect(body.data.updateArticle).toEqual({
+      excerpt: 'Neuer Vorspann',
+      title: 'Kommentare offen',
+      commentsOpen: true,
+    })
   })
 
   it('still hides what readers may not read when a select names it', async () => {
-    const { body } = await graphql(`{ Users { docs { email } } }`)
+    const { body } = await graphql(`
+      {
+        Users {
+          docs {
+            email
+          }
+        }
+      }
+    `)
     expect(body.data?.Users?.docs ?? []).toEqual([])
   })
 })
@@ -97,7 +154,16 @@ describe('kept documents and validation', () => {
 
   it('an invalid document is refused every time', async () => {
     for (let i = 0; i < 2; i++) {
-      const { body } = await graphql(`{ Articles { docs { title nichtVorhanden } } }`)
+      const { body } = await graphql(`
+        {
+          Articles {
+            docs {
+              title
+              nichtVorhanden
+            }
+          }
+        }
+      `)
       expect(body.data).toBeUndefined()
       expect(body.errors?.[0]?.message).toMatch(/Cannot query field "nichtVorhanden"/)
     }
@@ -105,22 +171,35 @@ describe('kept documents and validation', () => {
 
   it('the complexity limit is checked with each request’s own variables', async () => {
     // Same text: accepted while the heavy part is skipped, refused once a variable includes it.
-    const heavy = Array.from({ length: 60 }, (_, i) => `a${i}: Articles(limit: 100) { docs { heroImage { url } sources { name } } }`).join(' ')
+    const heavy = Array.from(
+      { length: 60 },
+      (_, i) => `a${i}: Articles(limit: 100) { docs { heroImage { url } sources { name } } }`,
+    ).join(' ')
     const query = `query($heavy: Boolean!) { Articles { docs { title } } ... @include(if: $heavy) { ${heavy} } }`
     const light = await graphql(query, { heavy: false })
     expect(light.body.errors).toBeUndefined()
     expect(light.body.data.Articles.docs).toHaveLength(2)
     const refused = await graphql(query, { heavy: true })
     expect(refused.body.data ?? undefined).toBeUndefined()
-    const messages = (refused.body.errors ?? []).map((error: { message: string }) => error.message).join('\n')
-    expect(messages).toMatch(new RegExp(`exceeds the maximum complexity of ${GRAPHQL_MAX_COMPLEXITY}`))
+    const messages = (refused.body.errors ?? [])
+      .map((error: { message: string }) => error.message)
+      .join('\n')
+    expect(messages).toMatch(
+      new RegExp(`exceeds the maximum complexity of ${GRAPHQL_MAX_COMPLEXITY}`),
+    )
     const lightAgain = await graphql(query, { heavy: false })
     expect(lightAgain.body.errors).toBeUndefined()
   })
 
   it('a kept document answers with each request’s own variables and rights', async () => {
     const query = `query($id: String!) { Article(id: $id, draft: true) { title } }`
-    await payload.update({ collection: 'articles', id: ids.closed, data: { title: 'Neuer Entwurf' }, draft: true, ...system })
+    await payload.update({
+      collection: 'articles',
+      id: ids.closed,
+      data: { title: 'Neuer Entwurf' },
+      draft: true,
+      ...system,
+    })
     const anonymous = await graphql(query, { id: ids.closed })
     const editor = await graphql(query, { id: ids.closed }, { token: newsroom.editor.token })
     const other = await graphql(query, { id: ids.open })
@@ -149,29 +228,48 @@ describe('page size for readers', () => {
     for (const [query, variables] of [
       ['query($n: Int = 0) { Articles(limit: $n) { docs { title } } }', {}],
       ['query($p: Boolean = false) { Articles(pagination: $p) { docs { title } } }', {}],
-      ['query($n: Int = 0) { ...List } fragment List on Query { Articles(limit: $n) { docs { title } } }', {}],
+      [
+        'query($n: Int = 0) { ...List } fragment List on Query { Articles(limit: $n) { docs { title } } }',
+        {},
+      ],
       ['{ Articles(limit: -1) { docs { title } } }', {}],
       ['query($n: Int) { Sources(limit: $n) { docs { name } } }', { n: -1 }],
     ] as const) {
       const { body } = await graphql(query, variables)
       expect(body.data ?? undefined, query).toBeUndefined()
-      expect(body.errors?.[0]?.message, query).toMatch(/Höchstens 5000 Einträge pro Anfrage|„limit“ muss eine ganze Zahl von 1 bis 5000 sein/)
+      expect(body.errors?.[0]?.message, query).toMatch(
+        /Höchstens 5000 Einträge pro Anfrage|„limit“ muss eine ganze Zahl von 1 bis 5000 sein/,
+      )
     }
-    const given = await graphql('query($n: Int = 0) { Articles(limit: $n) { docs { title } } }', { n: 1 })
+    const given = await graphql('query($n: Int = 0) { Articles(limit: $n) { docs { title } } }', {
+      n: 1,
+    })
     expect(given.body.errors).toBeUndefined()
     expect(given.body.data.Articles.docs).toHaveLength(1)
   })
 
   it('allows the site’s sizes to readers and everything to the newsroom', async () => {
-    const reader = await graphql('query($n: Int) { Articles(limit: $n) { docs { title } } }', { n: 5000 })
+    const reader = await graphql('query($n: Int) { Articles(limit: $n) { docs { title } } }', {
+      n: 5000,
+    })
     expect(reader.body.data.Articles.docs).toHaveLength(2)
-    const editor = await graphql('{ Articles(limit: 0) { docs { title } } }', {}, { token: newsroom.editor.token })
+    const editor = await graphql(
+      '{ Articles(limit: 0) { docs { title } } }',
+      {},
+      { token: newsroom.editor.token },
+    )
     expect(editor.body.errors).toBeUndefined()
     expect(editor.body.data.Articles.docs).toHaveLength(2)
   })
 
   it('the same over REST, while relationships are still populated', async () => {
-    for (const path of ['articles?limit=0', 'articles?limit=5001', 'comments?pagination=false', 'images?limit=0', 'sources?limit=0']) {
+    for (const path of [
+      'articles?limit=0',
+      'articles?limit=5001',
+      'comments?pagination=false',
+      'images?limit=0',
+      'sources?limit=0',
+    ]) {
       const { status, body } = await rest('GET', path)
       expect(status, path).toBe(400)
       expect(body.errors[0].message, path).toMatch(/Höchstens 5000 Einträge pro Anfrage/)
@@ -191,18 +289,31 @@ describe('page size for readers', () => {
       expect(status, path).toBe(400)
       expect(body.errors[0].message, path).toMatch(/„limit“ muss eine ganze Zahl/)
     }
-    for (const path of ['articles?limit=0.5', 'images?limit=-1', 'users?limit=0.5', 'comments?page=1.25', 'articles?page=0', 'users?page=-2']) {
+    for (const path of [
+      'articles?limit=0.5',
+      'images?limit=-1',
+      'users?limit=0.5',
+      'comments?page=1.25',
+      'articles?page=0',
+      'users?page=-2',
+    ]) {
       const { status, body } = await rest('GET', path, { token: newsroom.editor.token })
       expect(status, path).toBe(400)
-      expect(body.errors[0].message, path).toMatch(/„(limit|page)“ muss eine ganze Zahl von [01] bis/)
+      expect(body.errors[0].message, path).toMatch(
+        /„(limit|page)“ muss eine ganze Zahl von [01] bis/,
+      )
     }
-    for (const path of ['articles?limit=Infinity', 'articles?page=1e300']) expect((await rest('GET', path)).status, path).toBe(400)
+    for (const path of ['articles?limit=Infinity', 'articles?page=1e300'])
+      expect((await rest('GET', path)).status, path).toBe(400)
     // The editor is signed in all along: the check leaves Payload's own read of the token's user alone.
     const whole = await rest('GET', 'users?limit=2&page=1', { token: newsroom.editor.token })
     expect(whole.status).toBe(200)
     const me = await rest('GET', 'users/me', { token: newsroom.editor.token })
     expect(me.body.user?.email).toBe(newsroom.editor.email)
-    const write = await rest('PATCH', `users/${newsroom.editor.id}?page=0`, { token: newsroom.editor.token, body: { name: 'Eda Editorin' } })
+    const write = await rest('PATCH', `users/${newsroom.editor.id}?page=0`, {
+      token: newsroom.editor.token,
+      body: { name: 'Eda Editorin' },
+    })
     expect(write.status).toBe(200)
   })
 })
@@ -212,53 +323,95 @@ describe('lists that ask only for docs (not counted)', () => {
     for (let day = 1; day <= 4; day++) {
       await payload.create({
         collection: 'articles',
-        data: { title: `Liste ${day}`, content: lexical(`Liste ${day}.`), _status: 'published', publishedAt: new Date(Date.UTC(2020, 0, day)).toISOString() },
+        data: {
+          title: `Liste ${day}`,
+          content: lexical(`Liste ${day}.`),
+          _status: 'published',
+          publishedAt: new Date(Date.UTC(2020, 0, day)).toISOString(),
+        },
         ...system,
       })
     }
-    await payload.create({ collection: 'articles', data: { title: 'Liste Entwurf', content: lexical('Entwurf.'), _status: 'draft' }, ...system })
+    await payload.create({
+      collection: 'articles',
+      data: { title: 'Liste Entwurf', content: lexical('Entwurf.'), _status: 'draft' },
+      ...system,
+    })
   })
 
   it('return the same documents in the same order as the counted query, never more than the limit', async () => {
-    for (const args of ['sort: "publishedAt", limit: 3', 'where: { title: { like: "Liste" } }, sort: "-publishedAt", limit: 2, page: 1']) {
+    for (const args of [
+      'sort: "publishedAt", limit: 3',
+      'where: { title: { like: "Liste" } }, sort: "-publishedAt", limit: 2, page: 1',
+    ]) {
       const docsOnly = await graphql(`{ Articles(${args}) { docs { id title } } }`)
-      const counted = await graphql(`{ Articles(${args}) { docs { id title } totalDocs hasNextPage } }`)
+      const counted = await graphql(
+        `{ Articles(${args}) { docs { id title } totalDocs hasNextPage } }`,
+      )
       expect(docsOnly.body.errors, args).toBeUndefined()
       expect(docsOnly.body.data.Articles.docs, args).toEqual(counted.body.data.Articles.docs)
       expect(counted.body.data.Articles.hasNextPage, args).toBe(true)
     }
     const { body } = await graphql('{ Articles(sort: "publishedAt", limit: 3) { docs { title } } }')
-    expect(body.data.Articles.docs.map((doc: { title: string }) => doc.title)).toEqual(['Liste 1', 'Liste 2', 'Liste 3'])
-    const counted = await graphql('{ Articles(where: { title: { like: "Liste" } }, limit: 2) { docs { title } totalDocs totalPages } }')
+    expect(body.data.Articles.docs.map((doc: { title: string }) => doc.title)).toEqual([
+      'Liste 1',
+      'Liste 2',
+      'Liste 3',
+    ])
+    const counted = await graphql(
+      '{ Articles(where: { title: { like: "Liste" } }, limit: 2) { docs { title } totalDocs totalPages } }',
+    )
     expect(counted.body.data.Articles).toMatchObject({ totalDocs: 4, totalPages: 2 })
   })
 
   it('still page and hide drafts from readers', async () => {
-    const { body } = await graphql('{ Articles(where: { title: { like: "Liste" } }, sort: "publishedAt", limit: 3, page: 2) { docs { title } } }')
+    const { body } = await graphql(
+      '{ Articles(where: { title: { like: "Liste" } }, sort: "publishedAt", limit: 3, page: 2) { docs { title } } }',
+    )
     expect(body.data.Articles.docs).toEqual([{ title: 'Liste 4' }])
-    const all = await graphql('{ Articles(where: { title: { like: "Liste" } }, limit: 10) { docs { title } } }')
-    expect(all.body.data.Articles.docs.map((doc: { title: string }) => doc.title).sort()).toEqual(['Liste 1', 'Liste 2', 'Liste 3', 'Liste 4'])
+    const all = await graphql(
+      '{ Articles(where: { title: { like: "Liste" } }, limit: 10) { docs { title } } }',
+    )
+    expect(all.body.data.Articles.docs.map((doc: { title: string }) => doc.title).sort()).toEqual([
+      'Liste 1',
+      'Liste 2',
+      'Liste 3',
+      'Liste 4',
+    ])
   })
 })
 
 describe('Payload bugs the handler works around', () => {
   it('docAccess of a global answers (found by tests/int/fuzz.test.ts; Payload 3.90 failed with 500)', async () => {
     for (const token of [undefined, newsroom.author.token, newsroom.editor.token]) {
-      const { status, body } = await graphql('{ docAccessCommentSettings { fields { __typename } } }', {}, { token })
+      const { status, body } = await graphql(
+        '{ docAccessCommentSettings { fields { __typename } } }',
+        {},
+        { token },
+      )
       expect(status).toBe(200)
       expect(body.errors).toBeUndefined()
-      expect(body.data.docAccessCommentSettings).toEqual({ fields: { __typename: 'CommentSettingsDocAccessFields' } })
+      expect(body.data.docAccessCommentSettings).toEqual({
+        fields: { __typename: 'CommentSettingsDocAccessFields' },
+      })
     }
   })
 
   it('denied permissions are false, not a 500 (found by tests/int/fuzz.test.ts)', async () => {
-    const query = '{ Access { canAccessAdmin sources { read { permission } create { permission } } } }'
+    const query =
+      '{ Access { canAccessAdmin sources { read { permission } create { permission } } } }'
     const anonymous = await graphql(query)
     expect(anonymous.body.errors).toBeUndefined()
     // A denied operation is left out entirely by Payload (null), a granted one is `true`.
-    expect(anonymous.body.data.Access).toEqual({ canAccessAdmin: false, sources: { read: { permission: true }, create: null } })
+    expect(anonymous.body.data.Access).toEqual({
+      canAccessAdmin: false,
+      sources: { read: { permission: true }, create: null },
+    })
     const editor = await graphql(query, {}, { token: newsroom.editor.token })
     expect(editor.body.errors).toBeUndefined()
-    expect(editor.body.data.Access).toEqual({ canAccessAdmin: true, sources: { read: { permission: true }, create: { permission: true } } })
+    expect(editor.body.data.Access).toEqual({
+      canAccessAdmin: true,
+      sources: { read: { permission: true }, create: { permission: true } },
+    })
   })
 })

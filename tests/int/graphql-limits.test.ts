@@ -41,11 +41,17 @@ const variablesFor: Record<string, Record<string, unknown>> = {
 
 /** The complexity Payload's own rule computes for a query (it reports it when over a limit of 1). */
 function complexityOf(query: string, variableValues: Record<string, unknown> = {}): number {
-  const { schema, validationRules } = configToSchema({ ...config, graphQL: { ...config.graphQL, maxComplexity: 1 } })
+  const { schema, validationRules } = configToSchema({
+    ...config,
+    graphQL: { ...config.graphQL, maxComplexity: 1 },
+  })
   const errors = validate(schema, parse(query), validationRules({ variableValues } as never))
-  const message = errors.map((error) => error.message).find((text) => text.includes('Actual complexity is'))
+  const message = errors
+    .map((error) => error.message)
+    .find((text) => text.includes('Actual complexity is'))
   const actual = message?.match(/Actual complexity is (\d+)/)?.[1]
-  if (!actual) throw new Error(`No complexity reported: ${errors.map((error) => error.message).join('; ')}`)
+  if (!actual)
+    throw new Error(`No complexity reported: ${errors.map((error) => error.message).join('; ')}`)
   return Number(actual)
 }
 
@@ -67,7 +73,12 @@ function expectRejected({ status, body }: Awaited<ReturnType<typeof graphql>>) {
   expect([200, 400]).toContain(status)
   expect(body.data ?? undefined).toBeUndefined()
   const messages = (body.errors ?? []).map((error) => error.message)
-  expect(messages.some((message) => message.includes(`exceeds the maximum complexity of ${GRAPHQL_MAX_COMPLEXITY}`)), messages.join('; ')).toBe(true)
+  expect(
+    messages.some((message) =>
+      message.includes(`exceeds the maximum complexity of ${GRAPHQL_MAX_COMPLEXITY}`),
+    ),
+    messages.join('; '),
+  ).toBe(true)
 }
 
 beforeAll(async () => {
@@ -82,15 +93,20 @@ describe('GraphQL limits', () => {
     expect(config.graphQL.maxComplexity).toBe(GRAPHQL_MAX_COMPLEXITY)
   })
 
-  it.each(siteOperations)('$name stays well below the limit and is accepted', async ({ name, query }) => {
-    expect(variablesFor[name], `variables for ${name} in this test`).toBeDefined()
-    const complexity = complexityOf(query, variablesFor[name])
-    // Half the limit: room for a few more fields before anyone has to touch the number.
-    expect(complexity, `${name} costs ${complexity}`).toBeLessThanOrEqual(GRAPHQL_MAX_COMPLEXITY / 2)
-    const { status, body } = await graphql(query, variablesFor[name])
-    expect(status).toBe(200)
-    expect(body.errors).toBeUndefined()
-  })
+  it.each(siteOperations)(
+    '$name stays well below the limit and is accepted',
+    async ({ name, query }) => {
+      expect(variablesFor[name], `variables for ${name} in this test`).toBeDefined()
+      const complexity = complexityOf(query, variablesFor[name])
+      // Half the limit: room for a few more fields before anyone has to touch the number.
+      expect(complexity, `${name} costs ${complexity}`).toBeLessThanOrEqual(
+        GRAPHQL_MAX_COMPLEXITY / 2,
+      )
+      const { status, body } = await graphql(query, variablesFor[name])
+      expect(status).toBe(200)
+      expect(body.errors).toBeUndefined()
+    },
+  )
 
   it('rejects deeply nested relations', async () => {
     const query = deeplyNested(60)
@@ -119,15 +135,20 @@ describe('query budget (lists and fields per document)', () => {
     expect(performance.now() - started).toBeLessThan(1000)
     expect(status).toBe(400)
     expect(body.data ?? undefined).toBeUndefined()
-    expect(body.errors?.[0]?.message).toMatch(/Die Abfrage ist zu umfangreich: höchstens 20 Listenabfragen je Anfrage \(diese Abfrage: 600/)
+    expect(body.errors?.[0]?.message).toMatch(
+      /Die Abfrage ist zu umfangreich: höchstens 20 Listenabfragen je Anfrage \(diese Abfrage: 600/,
+    )
   })
 
   it('counts a list with a count twice, a docs-only list once, aliases inside fragments too', async () => {
     const half = READER_QUERY_BUDGET.queries / 2
     expect((await graphql(countAliases(half))).body.errors).toBeUndefined()
     expect((await graphql(countAliases(half + 1))).status).toBe(400)
-    const docsOnly = (count: number) => Array.from({ length: count }, (_, i) => `d${i}: Sources(limit: 1) { docs { id } }`).join(' ')
-    expect((await graphql(`{ ${docsOnly(READER_QUERY_BUDGET.queries)} }`)).body.errors).toBeUndefined()
+    const docsOnly = (count: number) =>
+      Array.from({ length: count }, (_, i) => `d${i}: Sources(limit: 1) { docs { id } }`).join(' ')
+    expect(
+      (await graphql(`{ ${docsOnly(READER_QUERY_BUDGET.queries)} }`)).body.errors,
+    ).toBeUndefined()
     const viaFragment = `query { ...Lists ... on Query { ...Lists } } fragment Lists on Query { ${docsOnly(half + 1)} }`
     const refused = await graphql(viaFragment)
     expect(refused.status).toBe(400)
@@ -135,7 +156,8 @@ describe('query budget (lists and fields per document)', () => {
   })
 
   it('refuses more fields than the budget, counting aliases', async () => {
-    const typenames = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `t${i}: __typename`).join(' ')} }`
+    const typenames = (count: number) =>
+      `{ ${Array.from({ length: count }, (_, i) => `t${i}: __typename`).join(' ')} }`
     expect((await graphql(typenames(READER_QUERY_BUDGET.fields))).body.errors).toBeUndefined()
     const { status, body } = await graphql(typenames(READER_QUERY_BUDGET.fields + 1))
     expect(status).toBe(400)
@@ -164,13 +186,20 @@ describe('page range', () => {
       expect(status, query).toBe(400)
       expect(body.errors?.[0]?.message, query).toMatch(/„page“ × „limit“ ist zu groß/)
     }
-    const { body } = await graphql('{ Sources(limit: 1000, page: 2000000) { pagingCounter } }', {}, { token })
+    const { body } = await graphql(
+      '{ Sources(limit: 1000, page: 2000000) { pagingCounter } }',
+      {},
+      { token },
+    )
     expect(body.errors).toBeUndefined()
   })
 
   it('a negative limit or a page below 1 is a 400 for the newsroom too, as over REST', async () => {
     for (const [query, message] of [
-      ['{ Comments(limit: -1, page: 2) { hasNextPage } }', /„limit“ muss eine ganze Zahl von 0 bis/],
+      [
+        '{ Comments(limit: -1, page: 2) { hasNextPage } }',
+        /„limit“ muss eine ganze Zahl von 0 bis/,
+      ],
       ['{ Comments(page: 0) { docs { id } } }', /„page“ muss eine ganze Zahl von 1 bis/],
       ['{ Comments(page: -3) { docs { id } } }', /„page“ muss eine ganze Zahl von 1 bis/],
     ] as const) {
@@ -181,7 +210,11 @@ describe('page range', () => {
   })
 
   it('the newsroom may ask for everything with limit 0, page fields included', async () => {
-    const { body } = await graphql('{ Sources(limit: 0, page: 3) { docs { id } limit page pagingCounter totalPages } }', {}, { token: newsroom.editor.token })
+    const { body } = await graphql(
+      '{ Sources(limit: 0, page: 3) { docs { id } limit page pagingCounter totalPages } }',
+      {},
+      { token: newsroom.editor.token },
+    )
     expect(body.errors).toBeUndefined()
   })
 })
@@ -194,10 +227,15 @@ describe('deadline for readers', () => {
       const reader = await graphql('{ Articles(limit: 1) { docs { id } } }')
       expect(reader.body.data?.Articles ?? null).toBeNull()
       expect(reader.body.errors?.[0]).toMatchObject({
-        message: 'Die Anfrage hat zu lange gedauert und wurde abgebrochen. Bitte senden Sie eine kleinere Abfrage.',
+        message:
+          'Die Anfrage hat zu lange gedauert und wurde abgebrochen. Bitte senden Sie eine kleinere Abfrage.',
         extensions: { statusCode: 503 },
       })
-      const editor = await graphql('{ Articles(limit: 1) { docs { id } } }', {}, { token: newsroom.editor.token })
+      const editor = await graphql(
+        '{ Articles(limit: 1) { docs { id } } }',
+        {},
+        { token: newsroom.editor.token },
+      )
       expect(editor.body.errors).toBeUndefined()
     } finally {
       if (previous === undefined) delete process.env.GRAPHQL_READER_DEADLINE_MS
@@ -223,7 +261,9 @@ describe('operations this API does not run', () => {
     for (const query of ['subscription { x }', 'subscription S { Articles { docs { id } } }']) {
       const { status, body } = await graphql(query)
       expect(status, query).toBe(400)
-      expect(body.errors?.[0]?.message, query).toMatch(/Abonnements \(subscription\) werden nicht unterstützt/)
+      expect(body.errors?.[0]?.message, query).toMatch(
+        /Abonnements \(subscription\) werden nicht unterstützt/,
+      )
     }
   })
 })

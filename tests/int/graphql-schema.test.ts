@@ -26,12 +26,17 @@ describe('committed GraphQL schema', () => {
     // Compare line by line first, so a failure names the first differing line.
     const generatedLines = generated.split('\n')
     const committedLines = committed.split('\n')
-    const firstDifference = generatedLines.findIndex((line, index) => line !== committedLines[index])
+    const firstDifference = generatedLines.findIndex(
+      (line, index) => line !== committedLines[index],
+    )
     const where =
       firstDifference === -1
         ? ''
         : `line ${firstDifference + 1}: committed ${JSON.stringify(committedLines[firstDifference])}, generated ${JSON.stringify(generatedLines[firstDifference])}`
-    expect(firstDifference, `src/site/schema.graphql is stale (run \`npm run generate:graphql\`), ${where}`).toBe(-1)
+    expect(
+      firstDifference,
+      `src/site/schema.graphql is stale (run \`npm run generate:graphql\`), ${where}`,
+    ).toBe(-1)
     expect(committed).toBe(generated)
   })
 

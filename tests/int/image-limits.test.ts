@@ -20,13 +20,16 @@ beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
   newsroom = await createNewsroom(payload)
-  bomb = await sharp({ create: { width: 16000, height: 16000, channels: 3, background: '#fff' } }).png().toBuffer()
+  bomb = await sharp({ create: { width: 16000, height: 16000, channels: 3, background: '#fff' } })
+    .png()
+    .toBuffer()
 })
 afterAll(async () => ctx?.close())
 
 const credit = { author: 'Elionas2', license: 'cc0', provider: 'Pixabay' }
 const storedFiles = () => fs.readdirSync(process.env.MEDIA_DIR!)
-const TOO_BIG = /Das Bild ist zu groß: 16000 × 16000 Pixel \(256 Megapixel\)\. Erlaubt sind höchstens 50 Megapixel/
+const TOO_BIG =
+  /Das Bild ist zu groß: 16000 × 16000 Pixel \(256 Megapixel\)\. Erlaubt sind höchstens 50 Megapixel/
 
 describe('image uploads beyond 50 megapixels', () => {
   it('are refused over REST with 413 and a message, storing nothing', async () => {
@@ -50,7 +53,10 @@ describe('image uploads beyond 50 megapixels', () => {
       overrideAccess: false,
       user: { ...newsroom.editor, collection: 'users' },
     })
-    await expect(local).rejects.toMatchObject({ status: 413, message: expect.stringMatching(TOO_BIG) })
+    await expect(local).rejects.toMatchObject({
+      status: 413,
+      message: expect.stringMatching(TOO_BIG),
+    })
 
     const small = await makeImage('png', 800, 600)
     const created = await rest('POST', 'images', {
@@ -65,12 +71,18 @@ describe('image uploads beyond 50 megapixels', () => {
     })
     expect(replaced.status).toBe(413)
     expect(storedFiles()).toEqual(files)
-    expect((await payload.findByID({ collection: 'images', id: created.body.doc.id })).width).toBe(800)
+    expect((await payload.findByID({ collection: 'images', id: created.body.doc.id })).width).toBe(
+      800,
+    )
   })
 
   it('a picture just within the limit is still taken, with every size', async () => {
     const side = Math.floor(Math.sqrt(MAX_IMAGE_PIXELS))
-    const large = await sharp({ create: { width: side, height: side, channels: 3, background: '#369' } }).jpeg().toBuffer()
+    const large = await sharp({
+      create: { width: side, height: side, channels: 3, background: '#369' },
+    })
+      .jpeg()
+      .toBuffer()
     const { status, body } = await rest('POST', 'images', {
       token: newsroom.editor.token,
       formData: uploadForm(large, 'gross.jpg', 'image/jpeg', { alt: 'Groß', credit }),
@@ -88,12 +100,18 @@ describe('image processing', () => {
       [1, 2, 3].map(async (n) =>
         rest('POST', 'images', {
           token: newsroom.editor.token,
-          formData: uploadForm(await makeImage('png', 2400, 1600), `gleichzeitig-${n}.png`, 'image/png', { alt: `Bild ${n}`, credit }),
+          formData: uploadForm(
+            await makeImage('png', 2400, 1600),
+            `gleichzeitig-${n}.png`,
+            'image/png',
+            { alt: `Bild ${n}`, credit },
+          ),
         }),
       ),
     )
     expect(uploads.map((upload) => upload.status)).toEqual([201, 201, 201])
-    for (const upload of uploads) expect(Object.keys(upload.body.doc.sizes)).toEqual(['thumbnail', 'card', 'hero', 'og'])
+    for (const upload of uploads)
+      expect(Object.keys(upload.body.doc.sizes)).toEqual(['thumbnail', 'card', 'hero', 'og'])
     expect(imageSlots.peak).toBe(1)
   })
 })

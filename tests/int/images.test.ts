@@ -28,11 +28,19 @@ describe('image uploads', () => {
     const original = await makeImage(format, 2000, 1500)
     const { status, body } = await rest('POST', 'images', {
       token: newsroom.editor.token,
-      formData: uploadForm(original, `foto.${format === 'png' ? 'png' : 'jpg'}`, mimetype, { alt: 'Ein Testbild', credit }),
+      formData: uploadForm(original, `foto.${format === 'png' ? 'png' : 'jpg'}`, mimetype, {
+        alt: 'Ein Testbild',
+        credit,
+      }),
     })
     expect(status, JSON.stringify(body)).toBe(201)
     const doc = body.doc
-    expect(doc).toMatchObject({ mimeType: mimetype, width: 2000, height: 1500, creditLine: 'Elionas2 (CC0), Pixabay' })
+    expect(doc).toMatchObject({
+      mimeType: mimetype,
+      width: 2000,
+      height: 1500,
+      creditLine: 'Elionas2 (CC0), Pixabay',
+    })
     expect(doc.sizes.thumbnail).toMatchObject({ width: 400, height: 300 })
     expect(doc.sizes.card).toMatchObject({ width: 768, height: 576 })
     expect(doc.sizes.hero).toMatchObject({ width: 1600, height: 1200 })
@@ -69,7 +77,9 @@ describe('image uploads', () => {
   })
 
   it('rejects SVG (scriptable) uploads', async () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    )
     const { status } = await rest('POST', 'images', {
       token: newsroom.editor.token,
       formData: uploadForm(svg, 'bild.svg', 'image/svg+xml', { alt: 'SVG', credit }),
@@ -86,11 +96,17 @@ describe('credits and licences', () => {
   })
 
   const upload = (fields: Record<string, unknown>) =>
-    rest('POST', 'images', { token: newsroom.editor.token, formData: uploadForm(png, 'bild.png', 'image/png', fields) })
+    rest('POST', 'images', {
+      token: newsroom.editor.token,
+      formData: uploadForm(png, 'bild.png', 'image/png', fields),
+    })
 
   it.each([
     [{ author: 'Elionas2', license: 'cc0', provider: 'Pixabay' }, 'Elionas2 (CC0), Pixabay'],
-    [{ author: 'Jane Doe', license: 'cc-by-sa-4.0', provider: 'Wikimedia Commons' }, 'Jane Doe (CC BY-SA 4.0), Wikimedia Commons'],
+    [
+      { author: 'Jane Doe', license: 'cc-by-sa-4.0', provider: 'Wikimedia Commons' },
+      'Jane Doe (CC BY-SA 4.0), Wikimedia Commons',
+    ],
     [{ license: 'public-domain', provider: 'NASA' }, '(Public Domain), NASA'],
     [{ author: 'dpa', license: 'all-rights-reserved' }, 'dpa (All rights reserved)'],
   ])('credit %j reads "%s"', async (creditFields, line) => {
@@ -117,7 +133,10 @@ describe('credits and licences', () => {
     '%s without an author is refused with a clear 400',
     async (license) => {
       const before = await payload.count({ collection: 'images' })
-      const { status, body } = await upload({ alt: 'Bild', credit: { license, provider: 'Flickr' } })
+      const { status, body } = await upload({
+        alt: 'Bild',
+        credit: { license, provider: 'Flickr' },
+      })
       expect(status).toBe(400)
       expect(JSON.stringify(body)).toContain('verlangt die Nennung des Urhebers')
       expect(await payload.count({ collection: 'images' })).toEqual(before)
@@ -132,7 +151,10 @@ describe('credits and licences', () => {
   })
 
   it('validates the source URL', async () => {
-    const { status, body } = await upload({ alt: 'Bild', credit: { ...credit, sourceUrl: 'javascript:alert(1)' } })
+    const { status, body } = await upload({
+      alt: 'Bild',
+      credit: { ...credit, sourceUrl: 'javascript:alert(1)' },
+    })
     expect(status).toBe(400)
     expect(JSON.stringify(body)).toContain('http')
   })
@@ -141,19 +163,31 @@ describe('credits and licences', () => {
 describe('sources', () => {
   it('accept only http(s) URLs, with a clear 400', async () => {
     for (const url of ['javascript:alert(1)', 'ftp://example.org', 'apnews.com']) {
-      const { status, body } = await rest('POST', 'sources', { token: newsroom.editor.token, body: { name: `Quelle ${url}`, url } })
+      const { status, body } = await rest('POST', 'sources', {
+        token: newsroom.editor.token,
+        body: { name: `Quelle ${url}`, url },
+      })
       expect(status, url).toBe(400)
       expect(JSON.stringify(body.errors)).toMatch(/URL|http/)
     }
-    const ok = await rest('POST', 'sources', { token: newsroom.editor.token, body: { name: 'The Associated Press', url: 'https://apnews.com', kind: 'agency' } })
+    const ok = await rest('POST', 'sources', {
+      token: newsroom.editor.token,
+      body: { name: 'The Associated Press', url: 'https://apnews.com', kind: 'agency' },
+    })
     expect(ok.status).toBe(201)
     expect(ok.body.doc.slug).toBe('the-associated-press')
   })
 
   it('have unique names', async () => {
-    const first = await rest('POST', 'sources', { token: newsroom.editor.token, body: { name: 'Reuters' } })
+    const first = await rest('POST', 'sources', {
+      token: newsroom.editor.token,
+      body: { name: 'Reuters' },
+    })
     expect(first.status).toBe(201)
-    const second = await rest('POST', 'sources', { token: newsroom.editor.token, body: { name: 'Reuters' } })
+    const second = await rest('POST', 'sources', {
+      token: newsroom.editor.token,
+      body: { name: 'Reuters' },
+    })
     expect(second.status).toBe(400)
   })
 })

@@ -29,7 +29,11 @@ beforeAll(async () => {
   const article = await payload.create({
     collection: 'articles',
     overrideAccess: true,
-    data: articleData({ title: 'Importiert', authors: [newsroom.author.id], importKey: 'key-article' }),
+    data: articleData({
+      title: 'Importiert',
+      authors: [newsroom.author.id],
+      importKey: 'key-article',
+    }),
   })
   articleId = article.id
 })
@@ -39,27 +43,60 @@ describe('importKey', () => {
   it('is labelled "Import-Schlüssel" in the admin', () => {
     for (const { fields } of [Articles, Images]) {
       const field = fields.find((f) => 'name' in f && f.name === 'importKey')
-      expect(field && 'label' in field ? field.label : undefined).toMatchObject({ de: 'Import-Schlüssel' })
+      expect(field && 'label' in field ? field.label : undefined).toMatchObject({
+        de: 'Import-Schlüssel',
+      })
     }
   })
 
   it('editors read it (REST and GraphQL)', async () => {
-    const response = await rest('GET', `articles/${articleId}?draft=true`, { token: newsroom.editor.token })
+    const response = await rest('GET', `articles/${articleId}?draft=true`, {
+      token: newsroom.editor.token,
+    })
     expect(response.body.importKey).toBe('key-article')
     const image = await rest('GET', `images/${imageId}`, { token: newsroom.editor.token })
     expect(image.body.importKey).toBe('key-image')
-    const viaGraphql = await graphql(`query ($id: String!) { Article(id: $id, draft: true) { importKey } }`, { id: articleId }, { token: newsroom.editor.token })
+    const viaGraphql = await graphql(
+      `
+        query ($id: String!) {
+          Article(id: $id, draft: true) {
+            importKey
+          }
+        }
+      `,
+      { id: articleId },
+      { token: newsroom.editor.token },
+    )
     expect(viaGraphql.body.data?.Article).toEqual({ importKey: 'key-article' })
   })
 
   it('authors do not see it on their own article (REST, GraphQL, Local API)', async () => {
-    const response = await rest('GET', `articles/${articleId}?draft=true`, { token: newsroom.author.token })
+    const response = await rest('GET', `articles/${articleId}?draft=true`, {
+      token: newsroom.author.token,
+    })
     expect(response.status).toBe(200)
     expect(response.body.title).toBe('Importiert')
     expect(response.body).not.toHaveProperty('importKey')
-    const viaGraphql = await graphql(`query ($id: String!) { Article(id: $id, draft: true) { title importKey } }`, { id: articleId }, { token: newsroom.author.token })
+    const viaGraphql = await graphql(
+      `
+        query ($id: String!) {
+          Article(id: $id, draft: true) {
+            title
+            importKey
+          }
+        }
+      `,
+      { id: articleId },
+      { token: newsroom.author.token },
+    )
     expect(viaGraphql.body.data?.Article).toEqual({ title: 'Importiert', importKey: null })
-    const local = await payload.findByID({ collection: 'articles', id: articleId, draft: true, overrideAccess: false, user: newsroom.author })
+    const local = await payload.findByID({
+      collection: 'articles',
+      id: articleId,
+      draft: true,
+      overrideAccess: false,
+      user: newsroom.author,
+    })
     expect(local).not.toHaveProperty('importKey')
   })
 

@@ -20,15 +20,28 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.close())
 
-const admins = async () => (await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, ...system })).docs
+const admins = async () =>
+  (await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, ...system }))
+    .docs
 /** A token of an admin there is now (which one survived an earlier case depends on timing). */
 const adminToken = async () => {
   const [admin] = await admins()
-  return (await payload.login({ collection: 'users', data: { email: admin.email, password: PASSWORD } })).token!
+  return (
+    await payload.login({ collection: 'users', data: { email: admin.email, password: PASSWORD } })
+  ).token!
 }
 const addAdmins = async (count: number) => {
   for (let i = 0; i < count; i++) {
-    await payload.create({ collection: 'users', data: { email: `admin-${Date.now()}-${i}@newsroom.test`, name: `Admin ${i}`, role: 'admin', password: PASSWORD }, ...system })
+    await payload.create({
+      collection: 'users',
+      data: {
+        email: `admin-${Date.now()}-${i}@newsroom.test`,
+        name: `Admin ${i}`,
+        role: 'admin',
+        password: PASSWORD,
+      },
+      ...system,
+    })
   }
 }
 
@@ -36,9 +49,14 @@ describe('the last admin', () => {
   it('survives a bulk demotion of every admin; the others are demoted', async () => {
     await addAdmins(2)
     expect(await admins()).toHaveLength(3)
-    const { status, body } = await rest('PATCH', 'users?where[role][equals]=admin', { token: await adminToken(), body: { role: 'editor' } })
+    const { status, body } = await rest('PATCH', 'users?where[role][equals]=admin', {
+      token: await adminToken(),
+      body: { role: 'editor' },
+    })
     expect(status).toBe(400)
-    expect(JSON.stringify(body.errors)).toMatch(/letzte Administrator kann nicht herabgestuft werden/)
+    expect(JSON.stringify(body.errors)).toMatch(
+      /letzte Administrator kann nicht herabgestuft werden/,
+    )
     expect(await admins()).toHaveLength(1)
   })
 
@@ -46,7 +64,9 @@ describe('the last admin', () => {
     await addAdmins(2)
     const before = (await admins()).map((user) => user.id)
     expect(before).toHaveLength(3)
-    const { status, body } = await rest('DELETE', 'users?where[role][equals]=admin', { token: await adminToken() })
+    const { status, body } = await rest('DELETE', 'users?where[role][equals]=admin', {
+      token: await adminToken(),
+    })
     expect(status).toBe(400)
     expect(JSON.stringify(body.errors)).toMatch(/letzte Administrator kann nicht gelöscht werden/)
     const after = await admins()

@@ -29,8 +29,17 @@ const newAddress = () => `198.51.100.${nextAddress++}`
 
 const restLogin = async (email: string, password: string, address: string) => {
   const started = performance.now()
-  const { status, body, headers } = await rest('POST', 'users/login', { body: { email, password }, headers: { [PEER_IP_HEADER]: address } })
-  return { status, message: body?.errors?.[0]?.message as string | undefined, headers, ms: performance.now() - started, token: body?.token }
+  const { status, body, headers } = await rest('POST', 'users/login', {
+    body: { email, password },
+    headers: { [PEER_IP_HEADER]: address },
+  })
+  return {
+    status,
+    message: body?.errors?.[0]?.message as string | undefined,
+    headers,
+    ms: performance.now() - started,
+    token: body?.token,
+  }
 }
 
 const graphqlLogin = async (email: string, password: string, address: string) => {
@@ -39,10 +48,15 @@ const graphqlLogin = async (email: string, password: string, address: string) =>
     { email, password },
     { headers: { [PEER_IP_HEADER]: address } },
   )
-  return { token: body.data?.loginUser?.token as string | undefined, message: body.errors?.[0]?.message, code: body.errors?.[0]?.extensions?.statusCode }
+  return {
+    token: body.data?.loginUser?.token as string | undefined,
+    message: body.errors?.[0]?.message,
+    code: body.errors?.[0]?.extensions?.statusCode,
+  }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 describe('login answers tell nothing about accounts', () => {
   it('a wrong password and an unknown e-mail get the same answer, in similar time (REST and GraphQL)', async () => {
@@ -57,10 +71,16 @@ describe('login answers tell nothing about accounts', () => {
       expect(answer.message).toBe(known[0].message)
     }
     // Payload answered an unknown address without checking a password: ~9 ms against ~200 ms.
-    expect(median(unknown.map((answer) => answer.ms))).toBeGreaterThan(median(known.map((answer) => answer.ms)) * 0.5)
+    expect(median(unknown.map((answer) => answer.ms))).toBeGreaterThan(
+      median(known.map((answer) => answer.ms)) * 0.5,
+    )
 
     const knownGql = await graphqlLogin(newsroom.editor.email, 'falsches-passwort', newAddress())
-    const unknownGql = await graphqlLogin('niemand@newsroom.test', 'falsches-passwort', newAddress())
+    const unknownGql = await graphqlLogin(
+      'niemand@newsroom.test',
+      'falsches-passwort',
+      newAddress(),
+    )
     expect(knownGql.token).toBeUndefined()
     expect(unknownGql.message).toBe(knownGql.message)
   })
@@ -97,7 +117,9 @@ describe('strangers cannot lock out an admin', () => {
     }
     expect((await restLogin(email, PASSWORD, newAddress())).token).toBeTruthy()
     expect((await graphqlLogin(email, PASSWORD, newAddress())).token).toBeTruthy()
-    expect((await payload.login({ collection: 'users', data: { email, password: PASSWORD } })).token).toBeTruthy()
+    expect(
+      (await payload.login({ collection: 'users', data: { email, password: PASSWORD } })).token,
+    ).toBeTruthy()
   })
 })
 
@@ -109,7 +131,9 @@ describe('logins per client address', () => {
     }
     const refused = await restLogin(newsroom.editor.email, PASSWORD, guesser)
     expect(refused.status).toBe(429)
-    expect(refused.message).toMatch(/Zu viele fehlgeschlagene Anmeldungen von Ihrer Adresse\. Bitte versuchen Sie es in \d+ Minuten erneut\./)
+    expect(refused.message).toMatch(
+      /Zu viele fehlgeschlagene Anmeldungen von Ihrer Adresse\. Bitte versuchen Sie es in \d+ Minuten erneut\./,
+    )
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(refused.token).toBeUndefined()
     const overGraphql = await graphqlLogin(newsroom.editor.email, PASSWORD, guesser)

@@ -21,7 +21,11 @@ afterAll(async () => ctx?.close())
 describe('malformed JSON over REST', () => {
   it('a `where` parameter that is not JSON is a 400, for readers and the newsroom', async () => {
     for (const token of [undefined, newsroom.editor.token]) {
-      const { status, body } = await rest('GET', `articles?where=${encodeURIComponent('{"title":')}`, { token })
+      const { status, body } = await rest(
+        'GET',
+        `articles?where=${encodeURIComponent('{"title":')}`,
+        { token },
+      )
       expect(status).toBe(400)
       expect(body.errors[0].message).toBe('Der Parameter „where“ ist kein gültiges JSON.')
     }
@@ -31,7 +35,10 @@ describe('malformed JSON over REST', () => {
   it('an upload whose `_payload` field is not JSON is a 400 and stores nothing', async () => {
     const form = uploadForm(await makeImage('png', 40, 20), 'bild.png', 'image/png', {})
     form.set('_payload', '{"alt": "Bild",')
-    const { status, body } = await rest('POST', 'images', { token: newsroom.editor.token, formData: form })
+    const { status, body } = await rest('POST', 'images', {
+      token: newsroom.editor.token,
+      formData: form,
+    })
     expect(status).toBe(400)
     expect(body.errors[0].message).toBe('Das Feld „_payload“ des Formulars ist kein gültiges JSON.')
     expect((await payload.count({ collection: 'images', overrideAccess: true })).totalDocs).toBe(0)
@@ -39,7 +46,11 @@ describe('malformed JSON over REST', () => {
 })
 
 /** Asserts a 4xx answer with a message (not a 5xx, not an empty body). */
-function expectClientError({ status, body }: { status: number; body: any }, label: string, pattern?: RegExp) {
+function expectClientError(
+  { status, body }: { status: number; body: any },
+  label: string,
+  pattern?: RegExp,
+) {
   expect(status, `${label}: ${JSON.stringify(body)}`).toBeGreaterThanOrEqual(400)
   expect(status, `${label}: ${JSON.stringify(body)}`).toBeLessThan(500)
   const message = body?.errors?.[0]?.message ?? body?.message
@@ -63,13 +74,16 @@ describe('malformed queries over REST (#15)', () => {
     ['articles?where[createdAt][like]=2020-01-01T00:00:00.000Z', /gilt nicht für das Datumsfeld/],
   ]
 
-  it.each(queries)('GET %s is a 400 with a message, for readers and the newsroom', async (path, message) => {
-    for (const token of [undefined, newsroom.editor.token]) {
-      const response = await rest('GET', path, { token })
-      expectClientError(response, path, message)
-      expect(response.status).toBe(400)
-    }
-  })
+  it.each(queries)(
+    'GET %s is a 400 with a message, for readers and the newsroom',
+    async (path, message) => {
+      for (const token of [undefined, newsroom.editor.token]) {
+        const response = await rest('GET', path, { token })
+        expectClientError(response, path, message)
+        expect(response.status).toBe(400)
+      }
+    },
+  )
 
   it('valid queries on the same fields still answer', async () => {
     for (const path of [
@@ -84,21 +98,36 @@ describe('malformed queries over REST (#15)', () => {
   })
 
   it('a malformed where in a bulk update or delete changes nothing', async () => {
-    const source = await payload.create({ collection: 'sources', data: { name: 'dpa', kind: 'agency' }, overrideAccess: true })
+    const source = await payload.create({
+      collection: 'sources',
+      data: { name: 'dpa', kind: 'agency' },
+      overrideAccess: true,
+    })
     const token = newsroom.editor.token
-    const update = await rest('PATCH', 'sources?where[createdAt][less_than]=bald', { token, body: { name: 'Geändert' } })
+    const update = await rest('PATCH', 'sources?where[createdAt][less_than]=bald', {
+      token,
+      body: { name: 'Geändert' },
+    })
     expectClientError(update, 'bulk update', /kein gültiges Datum/)
     const remove = await rest('DELETE', 'sources?where[name][equals][0][0]=dpa', { token })
     expectClientError(remove, 'bulk delete', /einzelner Wert/)
-    expect((await payload.findByID({ collection: 'sources', id: source.id, overrideAccess: true })).name).toBe('dpa')
+    expect(
+      (await payload.findByID({ collection: 'sources', id: source.id, overrideAccess: true })).name,
+    ).toBe('dpa')
     await payload.delete({ collection: 'sources', id: source.id, overrideAccess: true })
   })
 })
 
 describe('malformed requests over REST (#15)', () => {
   it('a page parameter given twice is a 400 (found by tests/int/fuzz.test.ts)', async () => {
-    for (const path of ['sources?limit=1&limit=156', 'articles?page=1&page=2', 'users?limit[a]=1']) {
-      const response = await rest('GET', path, { token: path.startsWith('users') ? newsroom.editor.token : undefined })
+    for (const path of [
+      'sources?limit=1&limit=156',
+      'articles?page=1&page=2',
+      'users?limit[a]=1',
+    ]) {
+      const response = await rest('GET', path, {
+        token: path.startsWith('users') ? newsroom.editor.token : undefined,
+      })
       expectClientError(response, path, /darf nur einmal und als Zahl angegeben werden/)
     }
   })
@@ -115,14 +144,24 @@ describe('malformed requests over REST (#15)', () => {
       expect(response.status).toBe(404)
     }
     for (const name of [`${'a'.repeat(300)}.jpg`, `${'ä'.repeat(200)}.jpg`]) {
-      expectClientError(await rest('GET', `images/file/${name}`), `images/file/${name.slice(0, 20)}…`, /Ungültiger Dateiname/)
+      expectClientError(
+        await rest('GET', `images/file/${name}`),
+        `images/file/${name.slice(0, 20)}…`,
+        /Ungültiger Dateiname/,
+      )
     }
     // Next.js hands the route the decoded name: a NUL byte itself.
     const [handler] = payload.collections.images.config.upload.handlers ?? []
-    const response = await handler({ payload, headers: new Headers() } as never, { doc: {} as never, params: { collection: 'images', filename: 'bild\0.jpg' } })
+    const response = await handler({ payload, headers: new Headers() } as never, {
+      doc: {} as never,
+      params: { collection: 'images', filename: 'bild\0.jpg' },
+    })
     expect(response?.status).toBe(400)
     // A file that exists is still served by Payload.
-    const form = uploadForm(await makeImage('png', 40, 20), 'da.png', 'image/png', { alt: 'Da', credit: { author: 'A', license: 'cc0', provider: 'P' } })
+    const form = uploadForm(await makeImage('png', 40, 20), 'da.png', 'image/png', {
+      alt: 'Da',
+      credit: { author: 'A', license: 'cc0', provider: 'P' },
+    })
     const created = await rest('POST', 'images', { token: newsroom.editor.token, formData: form })
     expect(created.status).toBe(201)
     const served = await rest('GET', `images/file/${created.body.doc.filename}`)
@@ -132,14 +171,27 @@ describe('malformed requests over REST (#15)', () => {
 
   it('a multipart body without boundary is a 400 and stores nothing', async () => {
     const before = (await payload.count({ collection: 'comments', overrideAccess: true })).totalDocs
-    const request = { headers: { 'content-type': 'multipart/form-data' }, formData: 'authorName=A' as never }
+    const request = {
+      headers: { 'content-type': 'multipart/form-data' },
+      formData: 'authorName=A' as never,
+    }
     expectClientError(await rest('POST', 'comments', request), 'comments', /ohne „boundary“/)
-    expectClientError(await rest('POST', 'images', { ...request, token: newsroom.editor.token }), 'images', /ohne „boundary“/)
-    expect((await payload.count({ collection: 'comments', overrideAccess: true })).totalDocs).toBe(before)
+    expectClientError(
+      await rest('POST', 'images', { ...request, token: newsroom.editor.token }),
+      'images',
+      /ohne „boundary“/,
+    )
+    expect((await payload.count({ collection: 'comments', overrideAccess: true })).totalDocs).toBe(
+      before,
+    )
   })
 
   it('verify on a collection without e-mail verification is a 404 with a message', async () => {
-    expectClientError(await rest('POST', 'users/verify/abc'), 'users/verify/abc', /keine Bestätigung per E-Mail/)
+    expectClientError(
+      await rest('POST', 'users/verify/abc'),
+      'users/verify/abc',
+      /keine Bestätigung per E-Mail/,
+    )
   })
 
   it('versions of a collection without versions are a 404 (found by tests/int/fuzz.test.ts)', async () => {
@@ -148,31 +200,53 @@ describe('malformed requests over REST (#15)', () => {
       expectClientError(response, path, /keine Versionen/)
       expect(response.status).toBe(404)
     }
-    expect((await rest('GET', 'articles/versions', { token: newsroom.editor.token })).status).toBe(200)
+    expect((await rest('GET', 'articles/versions', { token: newsroom.editor.token })).status).toBe(
+      200,
+    )
   })
 
   it('staff writes as text/plain or a url-encoded form are a 415 and store nothing', async () => {
     const token = newsroom.editor.token
-    const article = await payload.create({ collection: 'articles', data: { title: 'Bleibt', content: lexical('Bleibt.') }, overrideAccess: true })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'Bleibt', content: lexical('Bleibt.') },
+      overrideAccess: true,
+    })
     for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
       const body = type === 'text/plain' ? '{"name":"X","kind":"agency"}' : 'name=X&kind=agency'
-      const created = await rest('POST', 'sources', { token, headers: { 'content-type': type }, formData: body as never })
+      const created = await rest('POST', 'sources', {
+        token,
+        headers: { 'content-type': type },
+        formData: body as never,
+      })
       expectClientError(created, `POST ${type}`, /bitte die Daten als JSON/)
       expect(created.status).toBe(415)
-      const patched = await rest('PATCH', `articles/${article.id}`, { token, headers: { 'content-type': type }, formData: 'title=Neu' as never })
+      const patched = await rest('PATCH', `articles/${article.id}`, {
+        token,
+        headers: { 'content-type': type },
+        formData: 'title=Neu' as never,
+      })
       expectClientError(patched, `PATCH ${type}`, /bitte die Daten als JSON/)
     }
     expect((await payload.count({ collection: 'sources', overrideAccess: true })).totalDocs).toBe(0)
-    expect((await payload.findByID({ collection: 'articles', id: article.id, overrideAccess: true })).title).toBe('Bleibt')
+    expect(
+      (await payload.findByID({ collection: 'articles', id: article.id, overrideAccess: true }))
+        .title,
+    ).toBe('Bleibt')
   })
 })
 
 describe('malformed values found by tests/int/fuzz.test.ts', () => {
   it('page parameters on a write are ignored, not a 400 after the document was stored', async () => {
     const before = (await payload.count({ collection: 'sources', overrideAccess: true })).totalDocs
-    const created = await rest('POST', 'sources?page=0&limit=0.5', { token: newsroom.editor.token, body: { name: 'Kyodo', kind: 'agency' } })
+    const created = await rest('POST', 'sources?page=0&limit=0.5', {
+      token: newsroom.editor.token,
+      body: { name: 'Kyodo', kind: 'agency' },
+    })
     expect(created.status).toBe(201)
-    expect((await payload.count({ collection: 'sources', overrideAccess: true })).totalDocs).toBe(before + 1)
+    expect((await payload.count({ collection: 'sources', overrideAccess: true })).totalDocs).toBe(
+      before + 1,
+    )
     await payload.delete({ collection: 'sources', id: created.body.doc.id, overrideAccess: true })
   })
 
@@ -182,17 +256,31 @@ describe('malformed values found by tests/int/fuzz.test.ts', () => {
     // Authors save drafts, which Payload saves without its own field validation.
     for (const user of [newsroom.author, newsroom.editor]) {
       // (An author's publishedAt is dropped anyway: authors do not publish.)
-      const values = user === newsroom.editor ? [{ updatedAt: '+' }, { createdAt: 'gestern' }, { publishedAt: 'bald' }] : [{ updatedAt: '+' }, { createdAt: 'gestern' }]
+      const values =
+        user === newsroom.editor
+          ? [{ updatedAt: '+' }, { createdAt: 'gestern' }, { publishedAt: 'bald' }]
+          : [{ updatedAt: '+' }, { createdAt: 'gestern' }]
       for (const data of values) {
-        const response = await rest('POST', 'articles', { token: user.token, body: { title: 'Datum', ...data } })
+        const response = await rest('POST', 'articles', {
+          token: user.token,
+          body: { title: 'Datum', ...data },
+        })
         expectClientError(response, JSON.stringify(data))
         expect(response.status).toBe(400)
         const [field] = Object.keys(data)
-        expect(response.body.errors[0].data.errors).toContainEqual({ path: field, message: 'Bitte geben Sie ein gültiges Datum an.' })
+        expect(response.body.errors[0].data.errors).toContainEqual({
+          path: field,
+          message: 'Bitte geben Sie ein gültiges Datum an.',
+        })
       }
     }
-    expect((await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(before)
-    const created = await rest('POST', 'sources', { token, body: { name: 'AFP', kind: 'agency', createdAt: '2020-01-01T00:00:00.000Z' } })
+    expect((await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(
+      before,
+    )
+    const created = await rest('POST', 'sources', {
+      token,
+      body: { name: 'AFP', kind: 'agency', createdAt: '2020-01-01T00:00:00.000Z' },
+    })
     expect(created.status).toBe(201)
   })
 })

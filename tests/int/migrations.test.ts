@@ -22,7 +22,8 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.close())
 
-const sqlDialect = () => (payload.db.name === 'sqlite' || payload.db.name === 'postgres' ? payload.db.name : undefined)
+const sqlDialect = () =>
+  payload.db.name === 'sqlite' || payload.db.name === 'postgres' ? payload.db.name : undefined
 
 describe.runIf(/^(file:|postgres)/.test(process.env.DATABASE_URI ?? ''))('SQL migrations', () => {
   const migrationDir = () => path.resolve('src/migrations', migrationDirs[sqlDialect()!])
@@ -34,12 +35,17 @@ describe.runIf(/^(file:|postgres)/.test(process.env.DATABASE_URI ?? ''))('SQL mi
   it('cover the current collections: the schema diff against the latest snapshot is empty', async () => {
     const db = payload.db as any
     const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
-    const snapshots = fs.readdirSync(migrationDir()).filter((file) => file.endsWith('.json')).sort()
+    const snapshots = fs
+      .readdirSync(migrationDir())
+      .filter((file) => file.endsWith('.json'))
+      .sort()
     expect(snapshots.length).toBeGreaterThan(0)
     const latest = JSON.parse(fs.readFileSync(path.join(migrationDir(), snapshots.at(-1)!), 'utf8'))
     const current = await generateDrizzleJson(db.schema)
     const statements: string[] = await generateMigration(latest, current)
-    expect(statements, 'Run `npm run migrate:create <name>` and commit the new migration.').toEqual([])
+    expect(statements, 'Run `npm run migrate:create <name>` and commit the new migration.').toEqual(
+      [],
+    )
   })
 
   it('every migration file is registered in the index of its folder', () => {
@@ -49,13 +55,23 @@ describe.runIf(/^(file:|postgres)/.test(process.env.DATABASE_URI ?? ''))('SQL mi
       .map((file) => file.replace(/\.ts$/, ''))
       .sort()
     expect(files.length).toBeGreaterThan(0)
-    expect(migrationsFor(payload.db.name)!.map((migration) => migration.name).sort()).toEqual(files)
+    expect(
+      migrationsFor(payload.db.name)!
+        .map((migration) => migration.name)
+        .sort(),
+    ).toEqual(files)
   })
 
   it('were applied to this fresh database, each once', async () => {
-    const { docs } = await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false })
+    const { docs } = await payload.find({
+      collection: 'payload-migrations',
+      limit: 0,
+      pagination: false,
+    })
     expect(docs.map((doc: any) => doc.name).sort()).toEqual(
-      migrationsFor(payload.db.name)!.map((migration) => migration.name).sort(),
+      migrationsFor(payload.db.name)!
+        .map((migration) => migration.name)
+        .sort(),
     )
   })
 })

@@ -30,7 +30,8 @@ beforeAll(async () => {
   payload = ctx.payload
 })
 afterAll(async () => {
-  for (const replica of (payload?.db as any)?.drizzle?.$replicas ?? []) void replica.$client?.end?.().catch(() => {})
+  for (const replica of (payload?.db as any)?.drizzle?.$replicas ?? [])
+    void replica.$client?.end?.().catch(() => {})
   await ctx?.close()
 })
 
@@ -40,19 +41,42 @@ describe.runIf(isPostgres)('PostgreSQL options', () => {
     expect(db.poolOptions.max).toBe(3)
     expect(db.readReplicaOptions).toEqual([process.env.DATABASE_URI])
     expect(db.drizzle.$replicas).toHaveLength(1)
-    const created = await payload.create({ collection: 'sources', data: { name: 'Replica-Agentur' }, overrideAccess: true })
-    const found = await payload.find({ collection: 'sources', where: { id: { equals: created.id } }, overrideAccess: true })
+    const created = await payload.create({
+      collection: 'sources',
+      data: { name: 'Replica-Agentur' },
+      overrideAccess: true,
+    })
+    const found = await payload.find({
+      collection: 'sources',
+      where: { id: { equals: created.id } },
+      overrideAccess: true,
+    })
     expect(found.docs.map((doc) => doc.name)).toEqual(['Replica-Agentur'])
   })
 
   it('takes more concurrent comment posts than the pool has connections', async () => {
     const article = (
-      await payload.create({ collection: 'articles', data: articleData({ _status: 'published' }), overrideAccess: true, depth: 0 })
+      await payload.create({
+        collection: 'articles',
+        data: articleData({ _status: 'published' }),
+        overrideAccess: true,
+        depth: 0,
+      })
     ).id
     // Saving the settings empties their cache: every post of the burst needs them read.
     await setCommentSettings(payload, { rateLimitPerMinute: 0, rateLimitPerHour: 0 })
     const posts = Array.from({ length: 12 }, (_, i) =>
-      postComment(payload, 'rest', { article, authorName: 'Lea', authorEmail: `lea${i}@example.com`, body: `Kommentar Nummer ${i}` }, { peer: nextIp() }),
+      postComment(
+        payload,
+        'rest',
+        {
+          article,
+          authorName: 'Lea',
+          authorEmail: `lea${i}@example.com`,
+          body: `Kommentar Nummer ${i}`,
+        },
+        { peer: nextIp() },
+      ),
     )
     const outcomes = await Promise.all(posts)
     expect(outcomes.map((outcome) => outcome.status)).toEqual(Array(12).fill(201))
@@ -62,8 +86,16 @@ describe.runIf(isPostgres)('PostgreSQL options', () => {
     const db = payload.db as any
     // Reads go to the replica pool once the last write is 2 s old (the adapter's default).
     await sleep(2100)
-    await Promise.all(Array.from({ length: 3 }, () => payload.count({ collection: 'sources', overrideAccess: true })))
-    await payload.create({ collection: 'sources', data: { name: 'Zweite Agentur' }, overrideAccess: true })
+    await Promise.all(
+      Array.from({ length: 3 }, () =>
+        payload.count({ collection: 'sources', overrideAccess: true }),
+      ),
+    )
+    await payload.create({
+      collection: 'sources',
+      data: { name: 'Zweite Agentur' },
+      overrideAccess: true,
+    })
     expect(db.pool.idleCount).toBeGreaterThan(0)
     expect(db.drizzle.$replicas[0].$client.idleCount).toBeGreaterThan(0)
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URI })
@@ -79,6 +111,8 @@ describe.runIf(isPostgres)('PostgreSQL options', () => {
     }
     // An unhandled 'error' of the pool would end this process here (and fail the run).
     await sleep(200)
-    expect((await payload.count({ collection: 'sources', overrideAccess: true })).totalDocs).toBeGreaterThan(0)
+    expect(
+      (await payload.count({ collection: 'sources', overrideAccess: true })).totalDocs,
+    ).toBeGreaterThan(0)
   })
 })

@@ -20,19 +20,26 @@ beforeAll(async () => {
 })
 afterAll(async () => ctx?.close())
 
-const latest = (id: string) => payload.findByID({ collection: 'articles', id, draft: true, ...system })
+const latest = (id: string) =>
+  payload.findByID({ collection: 'articles', id, draft: true, ...system })
 const recent = (value: unknown) => Math.abs(Date.parse(String(value)) - Date.now()) < 60_000
 
 describe.each(['rest', 'graphql', 'local'] as Channel[])('publishedAt via %s', (channel) => {
   it('authors cannot set it: not when creating, not when saving, and publishing sets the moment', async () => {
     const author = clientFor(payload, channel, newsroom.author)
     const editor = clientFor(payload, channel, newsroom.editor)
-    const created = await author.create('articles', articleData({ title: `Datum ${channel}`, publishedAt: FUTURE }))
+    const created = await author.create(
+      'articles',
+      articleData({ title: `Datum ${channel}`, publishedAt: FUTURE }),
+    )
     expect(created.ok, JSON.stringify(created)).toBe(true)
     const id = created.doc.id
     expect((await latest(id)).publishedAt ?? null).toBeNull()
 
-    const saved = await author.update('articles', id, { publishedAt: FUTURE, workflowStatus: 'in_review' })
+    const saved = await author.update('articles', id, {
+      publishedAt: FUTURE,
+      workflowStatus: 'in_review',
+    })
     expect(saved.ok, JSON.stringify(saved)).toBe(true)
     expect((await latest(id)).publishedAt ?? null).toBeNull()
 
@@ -49,7 +56,14 @@ describe.each(['rest', 'graphql', 'local'] as Channel[])('publishedAt via %s', (
 
   it('editors may set it explicitly', async () => {
     const editor = clientFor(payload, channel, newsroom.editor)
-    const created = await editor.create('articles', articleData({ title: `Geplant ${channel}`, publishedAt: '2020-05-01T08:00:00.000Z', _status: 'published' }))
+    const created = await editor.create(
+      'articles',
+      articleData({
+        title: `Geplant ${channel}`,
+        publishedAt: '2020-05-01T08:00:00.000Z',
+        _status: 'published',
+      }),
+    )
     expect(created.ok, JSON.stringify(created)).toBe(true)
     const stored = await payload.findByID({ collection: 'articles', id: created.doc.id, ...system })
     expect(stored.publishedAt).toBe('2020-05-01T08:00:00.000Z')
@@ -58,9 +72,18 @@ describe.each(['rest', 'graphql', 'local'] as Channel[])('publishedAt via %s', (
 
 it('an author-dated article does not pin itself to the top of the reader list', async () => {
   const author = clientFor(payload, 'rest', newsroom.author)
-  const created = await author.create('articles', articleData({ title: 'Angepinnt?', publishedAt: FUTURE }))
-  await clientFor(payload, 'rest', newsroom.editor).update('articles', created.doc.id, { _status: 'published' })
-  await payload.create({ collection: 'articles', data: articleData({ title: 'Danach veröffentlicht', _status: 'published' }), ...system })
+  const created = await author.create(
+    'articles',
+    articleData({ title: 'Angepinnt?', publishedAt: FUTURE }),
+  )
+  await clientFor(payload, 'rest', newsroom.editor).update('articles', created.doc.id, {
+    _status: 'published',
+  })
+  await payload.create({
+    collection: 'articles',
+    data: articleData({ title: 'Danach veröffentlicht', _status: 'published' }),
+    ...system,
+  })
   const { body } = await rest('GET', 'articles?sort=-publishedAt&limit=1&depth=0')
   expect(body.docs[0].title).toBe('Danach veröffentlicht')
 })

@@ -43,22 +43,47 @@ beforeAll(async () => {
   })
   const approved = await payload.create({
     collection: 'comments',
-    data: { article: published.id, authorName: 'Lea', authorEmail: 'lea@example.com', body: 'Sehr informativ.', status: 'approved' },
+    data: {
+      article: published.id,
+      authorName: 'Lea',
+      authorEmail: 'lea@example.com',
+      body: 'Sehr informativ.',
+      status: 'approved',
+    },
     ...system,
   })
   await payload.create({
     collection: 'comments',
-    data: { article: published.id, parent: approved.id, authorName: 'Max', authorEmail: 'max@example.com', body: 'Finde ich auch.', status: 'approved' },
+    data: {
+      article: published.id,
+      parent: approved.id,
+      authorName: 'Max',
+      authorEmail: 'max@example.com',
+      body: 'Finde ich auch.',
+      status: 'approved',
+    },
     ...system,
   })
   await payload.create({
     collection: 'comments',
-    data: { article: published.id, authorName: 'Tom', authorEmail: 'tom@example.com', body: 'Wartet noch.', status: 'pending' },
+    data: {
+      article: published.id,
+      authorName: 'Tom',
+      authorEmail: 'tom@example.com',
+      body: 'Wartet noch.',
+      status: 'pending',
+    },
     ...system,
   })
   await payload.create({
     collection: 'comments',
-    data: { article: draft.id, authorName: 'Ina', authorEmail: 'ina@example.com', body: 'Am Entwurf.', status: 'approved' },
+    data: {
+      article: draft.id,
+      authorName: 'Ina',
+      authorEmail: 'ina@example.com',
+      body: 'Am Entwurf.',
+      status: 'approved',
+    },
     ...system,
   })
 })
@@ -79,8 +104,12 @@ describe.each(CHANNELS)('drafts via %s', (channel) => {
 
   it('are not found by a slug filter, with or without draft=true', async () => {
     expect(await reader().find('articles', { slug: { equals: draft.slug } })).toEqual([])
-    expect(await reader().find('articles', { slug: { equals: draft.slug } }, { draft: true })).toEqual([])
-    expect(await reader().find('articles', { _status: { equals: 'draft' } }, { draft: true })).toEqual([])
+    expect(
+      await reader().find('articles', { slug: { equals: draft.slug } }, { draft: true }),
+    ).toEqual([])
+    expect(
+      await reader().find('articles', { _status: { equals: 'draft' } }, { draft: true }),
+    ).toEqual([])
   })
 
   it('of a published article never replace the published version', async () => {
@@ -102,7 +131,10 @@ describe.each(CHANNELS)('drafts via %s', (channel) => {
 
 describe('versions endpoints', () => {
   it('refuse anonymous readers over REST', async () => {
-    for (const path of ['articles/versions', `articles/versions?where[parent][equals]=${draft.id}`]) {
+    for (const path of [
+      'articles/versions',
+      `articles/versions?where[parent][equals]=${draft.id}`,
+    ]) {
       const { status, body } = await rest('GET', path)
       expect(status).toBe(403)
       expect(JSON.stringify(body)).not.toContain(DRAFT_SECRET)
@@ -118,12 +150,19 @@ describe('versions endpoints', () => {
     expect(body.errors?.[0]?.message).toMatch(/Berechtigung|not allowed/i)
     expect(JSON.stringify(body)).not.toContain(DRAFT_SECRET)
     const { docs } = await payload.findVersions({ collection: 'articles', ...system, limit: 1 })
-    const single = await graphql('query ($id: String) { versionArticle(id: $id) { id version { title } } }', { id: docs[0].id })
+    const single = await graphql(
+      'query ($id: String) { versionArticle(id: $id) { id version { title } } }',
+      { id: docs[0].id },
+    )
     expect(single.body.data?.versionArticle ?? null).toBeNull()
   })
 
   it('are open to the newsroom', async () => {
-    const { status, body } = await rest('GET', `articles/versions?where[parent][equals]=${published.id}`, { token: newsroom.author.token })
+    const { status, body } = await rest(
+      'GET',
+      `articles/versions?where[parent][equals]=${published.id}`,
+      { token: newsroom.author.token },
+    )
     expect(status).toBe(200)
     expect(body.totalDocs).toBeGreaterThanOrEqual(2)
   })
@@ -149,7 +188,9 @@ describe('comments for readers', () => {
   })
 
   it('never include the email over GraphQL', async () => {
-    const { body } = await graphql('{ Comments { docs { body authorEmail parent { authorEmail } article { title } } } }')
+    const { body } = await graphql(
+      '{ Comments { docs { body authorEmail parent { authorEmail } article { title } } } }',
+    )
     expect(body.data.Comments.docs).toHaveLength(2)
     for (const doc of body.data.Comments.docs) {
       expect(doc.authorEmail).toBeNull()

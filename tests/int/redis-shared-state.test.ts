@@ -18,7 +18,10 @@ import { nextIp, postComment, setCommentSettings } from './comments-helpers'
  */
 // Before any import: the config reads the environment when it is imported.
 const { REDIS_URL, prefix } = vi.hoisted(() => {
-  const env = { REDIS_URL: process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379', prefix: `newsroom-test:${crypto.randomUUID()}:` }
+  const env = {
+    REDIS_URL: process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379',
+    prefix: `newsroom-test:${crypto.randomUUID()}:`,
+  }
   process.env.REDIS_URL = env.REDIS_URL
   process.env.REDIS_KEY_PREFIX = env.prefix
   return env
@@ -54,12 +57,23 @@ describe('REDIS_URL', () => {
   it('counts comments per client in Redis, and refuses the one over the limit', async () => {
     await setCommentSettings(payload, { rateLimitPerMinute: 2, rateLimitPerHour: 0 })
     const article = (
-      await payload.create({ collection: 'articles', data: articleData({ _status: 'published' }), overrideAccess: true, depth: 0 })
+      await payload.create({
+        collection: 'articles',
+        data: articleData({ _status: 'published' }),
+        overrideAccess: true,
+        depth: 0,
+      })
     ).id
     const peer = nextIp()
-    const comment = () => ({ article, authorName: 'Lea', authorEmail: `lea-${randomUUID()}@example.com`, body: `Kommentar ${randomUUID()}` })
+    const comment = () => ({
+      article,
+      authorName: 'Lea',
+      authorEmail: `lea-${randomUUID()}@example.com`,
+      body: `Kommentar ${randomUUID()}`,
+    })
     const statuses = []
-    for (let i = 0; i < 3; i++) statuses.push((await postComment(payload, 'rest', comment(), { peer })).status)
+    for (let i = 0; i < 3; i++)
+      statuses.push((await postComment(payload, 'rest', comment(), { peer })).status)
     expect(statuses).toEqual([201, 201, 429])
     const key = `${prefix}comments:rate:m:${hashClientIp(peer, ipHashSecret())}`
     expect(await admin.get(key)).toBe('2')

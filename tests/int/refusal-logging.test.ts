@@ -3,7 +3,16 @@
  * one INFO line with its message in the log, not an ERROR with a stack; errors stay errors.
  */
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
+import {
+  afterAll,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  vi,
+  type MockInstance,
+} from 'vitest'
 
 import { graphql, rest } from '../helpers/api'
 import { articleData, createNewsroom, type Newsroom } from '../helpers/fixtures'
@@ -45,7 +54,13 @@ describe('expected refusals in the log', () => {
 
   it('an author publishing over GraphQL: the same single INFO line', async () => {
     const response = await graphql(
-      `mutation ($data: mutationArticleInput!) { createArticle(data: $data) { id } }`,
+      `
+        mutation ($data: mutationArticleInput!) {
+          createArticle(data: $data) {
+            id
+          }
+        }
+      `,
       { data: articleData({ title: 'Darf nicht erscheinen', _status: 'published' }) },
       { token: newsroom.author.token },
     )
@@ -63,8 +78,21 @@ describe('expected refusals in the log', () => {
       overrideAccess: true,
     })
     const response = await graphql(
-      `mutation ($data: mutationCommentInput!) { createComment(data: $data) { id } }`,
-      { data: { article: article.id, authorName: 'Leser', authorEmail: 'kein-at-zeichen', body: 'Gut.' } },
+      `
+        mutation ($data: mutationCommentInput!) {
+          createComment(data: $data) {
+            id
+          }
+        }
+      `,
+      {
+        data: {
+          article: article.id,
+          authorName: 'Leser',
+          authorEmail: 'kein-at-zeichen',
+          body: 'Gut.',
+        },
+      },
     )
     expect(response.body.errors?.length).toBeGreaterThan(0)
     expect(error).not.toHaveBeenCalled()

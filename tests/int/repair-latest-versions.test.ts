@@ -40,7 +40,13 @@ async function articleWithDrafts(label: string) {
     ...system,
   })
   for (const n of [2, 3]) {
-    await payload.update({ collection: 'articles', id: article.id, data: { title: `${label} ${n}` }, draft: true, ...system })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { title: `${label} ${n}` },
+      draft: true,
+      ...system,
+    })
   }
   return article.id
 }
@@ -48,7 +54,11 @@ async function articleWithDrafts(label: string) {
 /** What the crash leaves: an older version still marked latest next to the newest. */
 async function crashLeftover(id: string) {
   const [, older] = await versionsOf(id)
-  await payload.db.updateVersion({ collection: 'articles', id: older.id, versionData: { latest: true, updatedAt: older.updatedAt } as never })
+  await payload.db.updateVersion({
+    collection: 'articles',
+    id: older.id,
+    versionData: { latest: true, updatedAt: older.updatedAt } as never,
+  })
   return older
 }
 
@@ -70,13 +80,19 @@ describe('repairLatestVersions', () => {
       [untouched, 'Dritter Artikel'],
     ]) {
       const versions = await versionsOf(id)
-      expect(versions.filter((version) => version.latest).map((version) => version.version.title)).toEqual([`${label} 3`])
+      expect(
+        versions.filter((version) => version.latest).map((version) => version.version.title),
+      ).toEqual([`${label} 3`])
       const draft = await payload.findByID({ collection: 'articles', id, draft: true, ...system })
       expect(draft.title).toBe(`${label} 3`)
     }
     // The older version keeps its content (only the flag changed).
     const older = (await versionsOf(first)).find((version) => version.id === olderFirst.id)
-    expect(older).toMatchObject({ latest: false, updatedAt: olderFirst.updatedAt, version: { title: olderFirst.version.title, authors: [newsroom.author.id] } })
+    expect(older).toMatchObject({
+      latest: false,
+      updatedAt: olderFirst.updatedAt,
+      version: { title: olderFirst.version.title, authors: [newsroom.author.id] },
+    })
     expect(older.version.content).toEqual(olderFirst.version.content)
   })
 

@@ -65,21 +65,47 @@ async function renderHtml(path: string): Promise<string> {
     return `<ul>${docs.map((doc) => `<li>${doc.title}</li>`).join('')}</ul>`
   }
   const slug = path.split('/').pop()!
-  const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, ...reader })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { slug: { equals: slug } },
+    ...reader,
+  })
   const article = docs[0]
   if (!article) return '<h1>Nicht gefunden</h1>'
   const near = async (operator: 'less_than' | 'greater_than', sort: string) =>
-    (await payload.find({ collection: 'articles', where: { publishedAt: { [operator]: article.publishedAt } }, sort, limit: 1, ...reader })).docs[0]?.title
-  const [older, newer] = await Promise.all([near('less_than', '-publishedAt'), near('greater_than', 'publishedAt')])
-  const comments = await payload.find({ collection: 'comments', where: { article: { equals: article.id } }, sort: 'createdAt', ...reader })
+    (
+      await payload.find({
+        collection: 'articles',
+        where: { publishedAt: { [operator]: article.publishedAt } },
+        sort,
+        limit: 1,
+        ...reader,
+      })
+    ).docs[0]?.title
+  const [older, newer] = await Promise.all([
+    near('less_than', '-publishedAt'),
+    near('greater_than', 'publishedAt'),
+  ])
+  const comments = await payload.find({
+    collection: 'comments',
+    where: { article: { equals: article.id } },
+    sort: 'createdAt',
+    ...reader,
+  })
   return [
     `<h1>${article.title}</h1>`,
     older || newer ? `<nav>${older ?? ''}|${newer ?? ''}</nav>` : '',
-    comments.docs.length ? `<ol>${comments.docs.map((doc) => `<li>${doc.body}</li>`).join('')}</ol>` : '',
+    comments.docs.length
+      ? `<ol>${comments.docs.map((doc) => `<li>${doc.body}</li>`).join('')}</ol>`
+      : '',
   ].join('')
 }
 
-async function renderPage(instance: Instance, request: http.IncomingMessage, response: http.ServerResponse) {
+async function renderPage(
+  instance: Instance,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+) {
   const path = request.url!.split('?')[0]
   let html = instance.pages.get(path)
   const state = html ? 'HIT' : 'MISS'
@@ -89,12 +115,30 @@ async function renderPage(instance: Instance, request: http.IncomingMessage, res
     if (request.url!.includes('langsam')) await instance.gate
     instance.pages.set(path, html)
   }
-  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 's-maxage=31536000', 'x-nextjs-cache': state, etag: `"${html.length}"`, ...instance.pageHeaders })
+  response.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 's-maxage=31536000',
+    'x-nextjs-cache': state,
+    etag: `"${html.length}"`,
+    ...instance.pageHeaders,
+  })
   response.end(html)
 }
 
-async function startInstance({ feed, pollMs }: { feed?: ChangeFeed; pollMs?: number } = {}): Promise<Instance> {
-  const instance = { renders: 0, siteExpiries: 0, expired: [], reads: 0, pages: new Map(), versionReads: 'ok', pageHeaders: {}, gate: Promise.resolve() } as unknown as Instance
+async function startInstance({
+  feed,
+  pollMs,
+}: { feed?: ChangeFeed; pollMs?: number } = {}): Promise<Instance> {
+  const instance = {
+    renders: 0,
+    siteExpiries: 0,
+    expired: [],
+    reads: 0,
+    pages: new Map(),
+    versionReads: 'ok',
+    pageHeaders: {},
+    gate: Promise.resolve(),
+  } as unknown as Instance
   instance.cache = createResponseCache({
     feed,
     pollMs,
@@ -107,7 +151,9 @@ async function startInstance({ feed, pollMs }: { feed?: ChangeFeed; pollMs?: num
     expireTags: async (tags) => {
       instance.siteExpiries++
       instance.expired.push(tags)
-      for (const path of instance.pages.keys()) if (touches(pageTags(path), tags.includes('site') ? 'all' : new Set(tags))) instance.pages.delete(path)
+      for (const path of instance.pages.keys())
+        if (touches(pageTags(path), tags.includes('site') ? 'all' : new Set(tags)))
+          instance.pages.delete(path)
     },
     readTimeoutMs: 300,
     bodyTimeoutMs: 500,
@@ -117,7 +163,10 @@ async function startInstance({ feed, pollMs }: { feed?: ChangeFeed; pollMs?: num
     api: { graphql: graphqlHandler, rest: (request) => handleEndpoints({ config, request }) },
     next: (req, res) => renderPage(instance, req, res),
   })
-  instance.server = http.createServer({ ServerResponse: RecordingResponse }, (request, response) => void handleRequest(request, response))
+  instance.server = http.createServer(
+    { ServerResponse: RecordingResponse },
+    (request, response) => void handleRequest(request, response),
+  )
   await new Promise<void>((resolve) => instance.server.listen(0, '127.0.0.1', resolve))
   instance.url = `http://127.0.0.1:${(instance.server.address() as AddressInfo).port}`
   return instance
@@ -135,20 +184,39 @@ async function ask(instance: Instance, headers: Record<string, string> = {}, que
     body: JSON.stringify({ query }),
   })
   await instance.cache.settled()
-  return { cache: response.headers.get('x-response-cache'), status: response.status, body: await response.json() }
+  return {
+    cache: response.headers.get('x-response-cache'),
+    status: response.status,
+    body: await response.json(),
+  }
 }
 
-async function page(instance: Instance, path = '/artikel/erste-fassung', headers: Record<string, string> = {}) {
+async function page(
+  instance: Instance,
+  path = '/artikel/erste-fassung',
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(`${instance.url}${path}`, { headers })
   await instance.cache.settled()
-  return { cache: response.headers.get('x-response-cache'), status: response.status, headers: response.headers, html: await response.text() }
+  return {
+    cache: response.headers.get('x-response-cache'),
+    status: response.status,
+    headers: response.headers,
+    html: await response.text(),
+  }
 }
 
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
   newsroom = await createNewsroom(payload)
-  sourceId = (await payload.create({ collection: 'sources', data: { name: 'Reuters', kind: 'agency' }, ...system })).id
+  sourceId = (
+    await payload.create({
+      collection: 'sources',
+      data: { name: 'Reuters', kind: 'agency' },
+      ...system,
+    })
+  ).id
   imageId = (
     await payload.create({
       collection: 'images',
@@ -160,7 +228,12 @@ beforeAll(async () => {
   articleId = (
     await payload.create({
       collection: 'articles',
-      data: articleData({ title: 'Erste Fassung', _status: 'published', heroImage: imageId, sources: [sourceId] }),
+      data: articleData({
+        title: 'Erste Fassung',
+        _status: 'published',
+        heroImage: imageId,
+        sources: [sourceId],
+      }),
       ...system,
     })
   ).id
@@ -168,7 +241,8 @@ beforeAll(async () => {
   second = await startInstance()
 })
 afterAll(async () => {
-  for (const instance of [first, second]) await new Promise((resolve) => instance?.server.close(resolve))
+  for (const instance of [first, second])
+    await new Promise((resolve) => instance?.server.close(resolve))
   await ctx?.close()
 })
 
@@ -187,7 +261,12 @@ describe('response cache: anonymous GraphQL', () => {
   })
 
   it('publishing on one instance is visible through both at once', async () => {
-    await payload.update({ collection: 'articles', id: articleId, data: { title: 'Zweite Fassung', _status: 'published' }, ...system })
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      data: { title: 'Zweite Fassung', _status: 'published' },
+      ...system,
+    })
     for (const instance of [first, second]) {
       const { cache, body } = await ask(instance)
       expect(cache).toBe('MISS')
@@ -197,25 +276,48 @@ describe('response cache: anonymous GraphQL', () => {
 
   it('an image change is visible at once', async () => {
     await ask(first)
-    await payload.update({ collection: 'images', id: imageId, data: { alt: 'Neues Bild' }, ...system })
+    await payload.update({
+      collection: 'images',
+      id: imageId,
+      data: { alt: 'Neues Bild' },
+      ...system,
+    })
     expect((await ask(first)).body.data.Articles.docs[0].heroImage.alt).toBe('Neues Bild')
   })
 
   it('a source change is visible at once', async () => {
     await ask(first)
-    await payload.update({ collection: 'sources', id: sourceId, data: { name: 'Reuters Deutschland' }, ...system })
-    expect((await ask(first)).body.data.Articles.docs[0].sources[0].name).toBe('Reuters Deutschland')
+    await payload.update({
+      collection: 'sources',
+      id: sourceId,
+      data: { name: 'Reuters Deutschland' },
+      ...system,
+    })
+    expect((await ask(first)).body.data.Articles.docs[0].sources[0].name).toBe(
+      'Reuters Deutschland',
+    )
   })
 
   it('a comment approval is visible at once; a new pending comment does not retire the cache', async () => {
     const comment = await payload.create({
       collection: 'comments',
-      data: { article: articleId, authorName: 'Lea', authorEmail: 'lea@example.com', body: 'Erster Kommentar', status: 'pending' },
+      data: {
+        article: articleId,
+        authorName: 'Lea',
+        authorEmail: 'lea@example.com',
+        body: 'Erster Kommentar',
+        status: 'pending',
+      },
       ...system,
     })
     await ask(first)
     expect((await ask(first)).cache).toBe('HIT')
-    await payload.update({ collection: 'comments', id: comment.id, data: { status: 'approved' }, ...system })
+    await payload.update({
+      collection: 'comments',
+      id: comment.id,
+      data: { status: 'approved' },
+      ...system,
+    })
     const after = await ask(first)
     expect(after.cache).toBe('MISS')
     expect(after.body.data.Comments.docs.map((doc: any) => doc.body)).toEqual(['Erster Kommentar'])
@@ -224,26 +326,46 @@ describe('response cache: anonymous GraphQL', () => {
   it('editing the name on an approved comment is visible at once, also when the request selects fields', async () => {
     const comment = await payload.create({
       collection: 'comments',
-      data: { article: articleId, authorName: 'Max Mustermann', authorEmail: 'max@example.com', body: 'Zweiter Kommentar', status: 'approved' },
+      data: {
+        article: articleId,
+        authorName: 'Max Mustermann',
+        authorEmail: 'max@example.com',
+        body: 'Zweiter Kommentar',
+        status: 'approved',
+      },
       ...system,
     })
     const query = `{ Comments(where: { id: { equals: "${comment.id}" } }) { docs { authorName body } } }`
     await ask(first, {}, query)
     expect((await ask(first, {}, query)).cache).toBe('HIT')
-    await payload.update({ collection: 'comments', id: comment.id, data: { authorName: 'M.' }, ...system })
+    await payload.update({
+      collection: 'comments',
+      id: comment.id,
+      data: { authorName: 'M.' },
+      ...system,
+    })
     const renamed = await ask(first, {}, query)
     expect(renamed.cache).toBe('MISS')
     expect(renamed.body.data.Comments.docs[0].authorName).toBe('M.')
 
     const pending = await payload.create({
       collection: 'comments',
-      data: { article: articleId, authorName: 'Ida', authorEmail: 'ida@example.com', body: 'Wartet noch', status: 'pending' },
+      data: {
+        article: articleId,
+        authorName: 'Ida',
+        authorEmail: 'ida@example.com',
+        body: 'Wartet noch',
+        status: 'pending',
+      },
       ...system,
     })
     const pendingQuery = `{ Comments(where: { id: { equals: "${pending.id}" } }) { docs { body } } }`
     await ask(first, {}, pendingQuery)
     expect((await ask(first, {}, pendingQuery)).cache).toBe('HIT')
-    const approved = await rest('PATCH', `comments/${pending.id}?select[id]=true`, { token: newsroom.editor.token, body: { status: 'approved' } })
+    const approved = await rest('PATCH', `comments/${pending.id}?select[id]=true`, {
+      token: newsroom.editor.token,
+      body: { status: 'approved' },
+    })
     expect(approved.status).toBe(200)
     const afterApproval = await ask(first, {}, pendingQuery)
     expect(afterApproval.cache).toBe('MISS')
@@ -252,9 +374,20 @@ describe('response cache: anonymous GraphQL', () => {
 
   it('a draft save never reaches anonymous readers, cached or not', async () => {
     await ask(first)
-    await payload.update({ collection: 'articles', id: articleId, data: { title: 'Geheimer Entwurf', content: lexical('Geheim') }, draft: true, ...system })
-    for (const instance of [first, second]) expect(titleIn((await ask(instance)).body)).toBe('Zweite Fassung')
-    await payload.create({ collection: 'articles', data: articleData({ title: 'Nur Entwurf' }), ...system })
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      data: { title: 'Geheimer Entwurf', content: lexical('Geheim') },
+      draft: true,
+      ...system,
+    })
+    for (const instance of [first, second])
+      expect(titleIn((await ask(instance)).body)).toBe('Zweite Fassung')
+    await payload.create({
+      collection: 'articles',
+      data: articleData({ title: 'Nur Entwurf' }),
+      ...system,
+    })
     expect(JSON.stringify((await ask(first)).body)).not.toContain('Nur Entwurf')
   })
 
@@ -269,12 +402,20 @@ describe('response cache: anonymous GraphQL', () => {
     expect(JSON.stringify(anonymous.body)).not.toContain('Nur Entwurf')
     // Cookies as a browser sends them from the newsroom's own pages (Payload's CSRF check).
     const sameOrigin = { 'sec-fetch-site': 'same-origin' }
-    const cookie = await ask(first, { cookie: `payload-token=${token}`, ...sameOrigin }, editorQuery)
+    const cookie = await ask(
+      first,
+      { cookie: `payload-token=${token}`, ...sameOrigin },
+      editorQuery,
+    )
     expect(cookie.cache).toBeNull()
     expect(JSON.stringify(cookie.body)).not.toBe(JSON.stringify(anonymous.body))
     // Payload trims cookie names: this logs the editor in as well.
     const spaced = `{ Articles(draft: true, sort: "-updatedAt", limit: 7) { docs { title } } }`
-    const spacedCookie = await ask(first, { cookie: `theme=dark; payload-token =${token}`, ...sameOrigin }, spaced)
+    const spacedCookie = await ask(
+      first,
+      { cookie: `theme=dark; payload-token =${token}`, ...sameOrigin },
+      spaced,
+    )
     expect(spacedCookie.cache).toBeNull()
     expect(JSON.stringify(spacedCookie.body)).toContain('Nur Entwurf')
     const afterwards = await ask(first, {}, spaced)
@@ -318,14 +459,26 @@ describe('response cache: anonymous GraphQL', () => {
   })
 
   it('a request body that does not arrive in time gets 408 with a message', async () => {
-    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const request = http.request(`${first.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '200' } }, (response) => {
-        let text = ''
-        response.setEncoding('utf8').on('data', (chunk) => (text += chunk)).on('end', () => resolve({ status: response.statusCode!, body: text }))
-      })
-      request.on('error', reject)
-      request.write('{"query":"{ Articles')
-    })
+    const { status, body } = await new Promise<{ status: number; body: string }>(
+      (resolve, reject) => {
+        const request = http.request(
+          `${first.url}/api/graphql`,
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': '200' },
+          },
+          (response) => {
+            let text = ''
+            response
+              .setEncoding('utf8')
+              .on('data', (chunk) => (text += chunk))
+              .on('end', () => resolve({ status: response.statusCode!, body: text }))
+          },
+        )
+        request.on('error', reject)
+        request.write('{"query":"{ Articles')
+      },
+    )
     expect(status).toBe(408)
     expect(JSON.parse(body).errors[0].message).toMatch(/nicht innerhalb von 0.5 Sekunden/)
     expect((await ask(first)).status).toBe(200)
@@ -340,9 +493,19 @@ describe('response cache: anonymous GraphQL', () => {
 
   it('unpublishing is visible at once', async () => {
     await ask(first)
-    await payload.update({ collection: 'articles', id: articleId, data: { _status: 'draft' }, ...system })
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      data: { _status: 'draft' },
+      ...system,
+    })
     expect((await ask(first)).body.data.Articles.docs).toEqual([])
-    await payload.update({ collection: 'articles', id: articleId, data: { title: 'Erste Fassung', _status: 'published' }, ...system })
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      data: { title: 'Erste Fassung', _status: 'published' },
+      ...system,
+    })
   })
 })
 
@@ -363,7 +526,12 @@ describe('response cache: site pages', () => {
     await page(second)
     await page(second)
     const expiries = second.siteExpiries
-    await payload.update({ collection: 'articles', id: articleId, data: { title: 'Dritte Fassung', _status: 'published' }, ...system })
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      data: { title: 'Dritte Fassung', _status: 'published' },
+      ...system,
+    })
     const after = await page(second)
     expect(second.siteExpiries).toBe(expiries + 1)
     expect(after.cache).toBe('MISS')
@@ -374,7 +542,9 @@ describe('response cache: site pages', () => {
   it('answers 304 to a matching If-None-Match from the cache', async () => {
     // node:http, not fetch: fetch adds `Cache-Control: no-cache` to conditional requests.
     const get = (headers: Record<string, string>) =>
-      new Promise<http.IncomingMessage>((resolve, reject) => http.get(`${first.url}/artikel/erste-fassung`, { headers }, resolve).on('error', reject))
+      new Promise<http.IncomingMessage>((resolve, reject) =>
+        http.get(`${first.url}/artikel/erste-fassung`, { headers }, resolve).on('error', reject),
+      )
     const full = await get({})
     full.resume()
     await first.cache.settled()
@@ -401,13 +571,21 @@ describe('response cache: site pages', () => {
   it('keys by the headers the answer varies on', async () => {
     first.pageHeaders = { vary: 'Accept-Encoding' }
     await page(first, '/artikel/vary-test', { 'accept-encoding': 'gzip' })
-    expect((await page(first, '/artikel/vary-test', { 'accept-encoding': 'gzip' })).cache).toBe('HIT')
-    expect((await page(first, '/artikel/vary-test', { 'accept-encoding': 'br' })).cache).toBe('MISS')
+    expect((await page(first, '/artikel/vary-test', { 'accept-encoding': 'gzip' })).cache).toBe(
+      'HIT',
+    )
+    expect((await page(first, '/artikel/vary-test', { 'accept-encoding': 'br' })).cache).toBe(
+      'MISS',
+    )
     first.pageHeaders = {}
   })
 
   it('does not keep answers that are private, set cookies or vary on unkeyed headers', async () => {
-    const refused: Record<string, string>[] = [{ 'cache-control': 'private, no-store' }, { 'set-cookie': 'a=b' }, { vary: 'User-Agent' }]
+    const refused: Record<string, string>[] = [
+      { 'cache-control': 'private, no-store' },
+      { 'set-cookie': 'a=b' },
+      { vary: 'User-Agent' },
+    ]
     for (const [index, headers] of refused.entries()) {
       first.pageHeaders = headers
       const path = `/artikel/nicht-behalten-${index}`
@@ -417,22 +595,25 @@ describe('response cache: site pages', () => {
     first.pageHeaders = {}
   })
 
-  it.each(['fail', 'hang'] as const)('when content version reads %s, the site still answers (uncached)', async (mode) => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    first.versionReads = mode
-    try {
-      const result = await page(first)
-      expect(result.status).toBe(200)
-      expect(result.html).toContain('Fassung')
-      expect(result.cache).toBeNull()
-      const graphql = await ask(first)
-      expect(graphql.status).toBe(200)
-      expect(graphql.cache).toBeNull()
-    } finally {
-      first.versionReads = 'ok'
-      error.mockRestore()
-    }
-  })
+  it.each(['fail', 'hang'] as const)(
+    'when content version reads %s, the site still answers (uncached)',
+    async (mode) => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+      first.versionReads = mode
+      try {
+        const result = await page(first)
+        expect(result.status).toBe(200)
+        expect(result.html).toContain('Fassung')
+        expect(result.cache).toBeNull()
+        const graphql = await ask(first)
+        expect(graphql.status).toBe(200)
+        expect(graphql.cache).toBeNull()
+      } finally {
+        first.versionReads = 'ok'
+        error.mockRestore()
+      }
+    },
+  )
 
   it('never keeps a stale copy the site is still revalidating', async () => {
     first.pageHeaders = { 'x-nextjs-cache': 'STALE' }
@@ -451,7 +632,12 @@ describe('response cache: site pages', () => {
     await vi.waitFor(() => expect(first.renders).toBeGreaterThan(0))
     await new Promise((resolve) => setTimeout(resolve, 50))
     // …when the title changes.
-    await payload.update({ collection: 'articles', id: articleId, data: { title: 'Vierte Fassung', _status: 'published' }, ...system })
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      data: { title: 'Vierte Fassung', _status: 'published' },
+      ...system,
+    })
     const expiries = first.siteExpiries
     let waitingDone = false
     const next = page(first).then((result) => {
@@ -493,14 +679,21 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
   }
 
   const publish = async (title: string, publishedAt: string) => {
-    const doc = await payload.create({ collection: 'articles', data: articleData({ title, _status: 'published', publishedAt }), ...system })
+    const doc = await payload.create({
+      collection: 'articles',
+      data: articleData({ title, _status: 'published', publishedAt }),
+      ...system,
+    })
     slugs[title] = doc.slug!
     return doc
   }
 
   /** Waits until `instance` has heard the changes announced so far (the pub/sub delivery window). */
   async function heard(instance: Instance, seq: number) {
-    await vi.waitFor(() => expect(instance.cache.changes.seq).toBeGreaterThanOrEqual(seq), { timeout: 1_000, interval: 5 })
+    await vi.waitFor(() => expect(instance.cache.changes.seq).toBeGreaterThanOrEqual(seq), {
+      timeout: 1_000,
+      interval: 5,
+    })
   }
 
   beforeAll(async () => {
@@ -546,16 +739,33 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
   }
 
   it('approving a comment on one article retires that article’s page and comment answers only, on every instance, without reading the database per request', async () => {
-    const januar = (await payload.find({ collection: 'articles', where: { slug: { equals: slugs['Januar'] } }, ...system })).docs[0]
+    const januar = (
+      await payload.find({
+        collection: 'articles',
+        where: { slug: { equals: slugs['Januar'] } },
+        ...system,
+      })
+    ).docs[0]
     const comment = await payload.create({
       collection: 'comments',
-      data: { article: januar.id, authorName: 'Ute', authorEmail: 'ute@example.com', body: 'Gut recherchiert', status: 'pending' },
+      data: {
+        article: januar.id,
+        authorName: 'Ute',
+        authorEmail: 'ute@example.com',
+        body: 'Gut recherchiert',
+        status: 'pending',
+      },
       ...system,
     })
     await warm()
     const reads = { writer: writer.reads, other: other.reads }
     const seq = writer.cache.changes.seq
-    await payload.update({ collection: 'comments', id: comment.id, data: { status: 'approved' }, ...system })
+    await payload.update({
+      collection: 'comments',
+      id: comment.id,
+      data: { status: 'approved' },
+      ...system,
+    })
     // The writing instance applied it before the update returned; the other hears it by Redis.
     expect(writer.cache.changes.seq).toBe(seq + 1)
     await heard(other, other.cache.changes.seq + 1)
@@ -571,7 +781,9 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
       expect(comments.cache).toBe('MISS')
       expect(JSON.stringify(comments.body)).toContain('Gut recherchiert')
       // Next's caches were expired for that article only, never for the whole site.
-      expect(instance.expired.at(-1)).toEqual(expect.arrayContaining([`article:${slugs['Januar']}`]))
+      expect(instance.expired.at(-1)).toEqual(
+        expect.arrayContaining([`article:${slugs['Januar']}`]),
+      )
       expect(instance.expired.at(-1)).not.toContain('site')
       expect(instance.expired.at(-1)).not.toContain('articles')
     }
@@ -587,7 +799,9 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
     for (const instance of [writer, other]) {
       const list = await page(instance, '/')
       expect(list.cache).toBe('MISS')
-      expect(list.html).toContain('<li>März</li><li>Mitte Februar</li><li>Februar</li><li>Januar</li>')
+      expect(list.html).toContain(
+        '<li>März</li><li>Mitte Februar</li><li>Februar</li><li>Januar</li>',
+      )
       const older = await page(instance, `/artikel/${slugs['Februar']}`)
       expect(older.cache).toBe('MISS')
       expect(older.html).toContain('<nav>Januar|Mitte Februar</nav>')
@@ -607,7 +821,12 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
     const prefix = process.env.REDIS_KEY_PREFIX
     process.env.REDIS_KEY_PREFIX = `${prefix}lost:`
     try {
-      await payload.update({ collection: 'articles', where: { slug: { equals: slugs['Januar'] } }, data: { title }, ...system })
+      await payload.update({
+        collection: 'articles',
+        where: { slug: { equals: slugs['Januar'] } },
+        data: { title },
+        ...system,
+      })
     } finally {
       process.env.REDIS_KEY_PREFIX = prefix
     }
@@ -620,7 +839,10 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
     expect((await page(lonely, path)).cache).toBe('HIT')
     await lostChange('Januar, verloren')
     const started = performance.now()
-    await vi.waitFor(async () => expect((await page(lonely, path)).html).toContain('<h1>Januar, verloren</h1>'), { timeout: 2_000, interval: 20 })
+    await vi.waitFor(
+      async () => expect((await page(lonely, path)).html).toContain('<h1>Januar, verloren</h1>'),
+      { timeout: 2_000, interval: 20 },
+    )
     expect(performance.now() - started).toBeLessThan(1_000)
     expect(lonely.expired.at(-1)).toEqual(['site'])
   })
@@ -661,12 +883,22 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
     const publishFails = vi.spyOn(client, 'publish').mockRejectedValueOnce(new Error('Redis weg'))
     try {
       const seq = other.cache.changes.seq
-      await payload.update({ collection: 'articles', where: { slug: { equals: slugs['Februar'] } }, data: { title: 'Februar, neu' }, ...system })
+      await payload.update({
+        collection: 'articles',
+        where: { slug: { equals: slugs['Februar'] } },
+        data: { title: 'Februar, neu' },
+        ...system,
+      })
       expect(publishFails).toHaveBeenCalledTimes(1)
       // The next publish goes through, after a change of everything.
-      await vi.waitFor(() => expect(other.cache.changes.seq).toBeGreaterThan(seq), { timeout: 2_000, interval: 10 })
+      await vi.waitFor(() => expect(other.cache.changes.seq).toBeGreaterThan(seq), {
+        timeout: 2_000,
+        interval: 10,
+      })
       expect(other.expired.at(-1)).toEqual(['site'])
-      expect((await page(other, `/artikel/${slugs['Februar']}`)).html).toContain('<h1>Februar, neu</h1>')
+      expect((await page(other, `/artikel/${slugs['Februar']}`)).html).toContain(
+        '<h1>Februar, neu</h1>',
+      )
       expect((await page(other, `/artikel/${slugs['Januar']}`)).cache).toBe('MISS')
     } finally {
       publishFails.mockRestore()
@@ -698,7 +930,8 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
       // (the test environment turns the cron off: JOBS_AUTORUN=false).
       vi.stubEnv('JOBS_AUTORUN', 'true')
       const tick = async (instance: Payload) => {
-        if (await instance.config.jobs.shouldAutoRun!(instance)) await instance.jobs.run({ queue: 'default', limit: 20 })
+        if (await instance.config.jobs.shouldAutoRun!(instance))
+          await instance.jobs.run({ queue: 'default', limit: 20 })
       }
       await Promise.all([tick(payload), tick(otherPayload)])
       vi.unstubAllEnvs()
@@ -712,21 +945,32 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
       expect(published.totalDocs).toBe(1)
       expect(changes.filter((tags) => tags.includes(`article:${draft.slug}`))).toHaveLength(1)
       // Completed (and so deleted: deleteJobOnComplete), not failed.
-      const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, ...system })
+      const { docs: jobs } = await payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'schedulePublish' } },
+        ...system,
+      })
       expect(jobs).toEqual([])
 
       await vi.waitFor(
         async () => {
           for (const instance of [writer, other]) {
-            expect((await page(instance, '/')).html).toContain('<li>März</li><li>Ende Februar</li><li>Mitte Februar</li>')
-            expect((await page(instance, `/artikel/${slugs['Mitte Februar']}`)).html).toContain('|Ende Februar</nav>')
-            expect((await page(instance, `/artikel/${slugs['März']}`)).html).toContain('<nav>Ende Februar|')
+            expect((await page(instance, '/')).html).toContain(
+              '<li>März</li><li>Ende Februar</li><li>Mitte Februar</li>',
+            )
+            expect((await page(instance, `/artikel/${slugs['Mitte Februar']}`)).html).toContain(
+              '|Ende Februar</nav>',
+            )
+            expect((await page(instance, `/artikel/${slugs['März']}`)).html).toContain(
+              '<nav>Ende Februar|',
+            )
           }
         },
         { timeout: 2_000, interval: 20 },
       )
       expect(performance.now() - ran).toBeLessThan(2_000)
-      for (const instance of [writer, other]) expect((await page(instance, `/artikel/${slugs['Februar']}`)).cache).toBe('HIT')
+      for (const instance of [writer, other])
+        expect((await page(instance, `/artikel/${slugs['Februar']}`)).cache).toBe('HIT')
     } finally {
       stopListening()
       await otherPayload.destroy()

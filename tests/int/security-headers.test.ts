@@ -42,7 +42,10 @@ beforeAll(async () => {
       res.end(page ? '<h1>Seite</h1>' : '{}')
     },
   })
-  server = http.createServer({ ServerResponse: RecordingResponse }, (req, res) => void handleRequest(req, res))
+  server = http.createServer(
+    { ServerResponse: RecordingResponse },
+    (req, res) => void handleRequest(req, res),
+  )
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
@@ -63,7 +66,11 @@ function expectSecurityHeaders(response: Response, csp: RegExp | string, frames 
 }
 
 const graphqlPost = (query: string, headers: Record<string, string> = {}) =>
-  fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) })
+  fetch(`${base}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  })
 
 describe('security headers through the request pipeline', () => {
   it('on GraphQL answers of the fast path, fresh and replayed from the response cache', async () => {
@@ -79,22 +86,37 @@ describe('security headers through the request pipeline', () => {
   it('on REST writes and their errors', async () => {
     const created = await fetch(`${base}/api/sources`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `JWT ${newsroom.editor.token}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `JWT ${newsroom.editor.token}`,
+      },
       body: JSON.stringify({ name: 'Deutsche Presse-Agentur', kind: 'agency' }),
     })
     expect(created.status).toBe(201)
     expectSecurityHeaders(created, API_CSP)
-    const refused = await fetch(`${base}/api/sources`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' })
+    const refused = await fetch(`${base}/api/sources`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name":"x"}',
+    })
     expect(refused.status).toBe(403)
     expectSecurityHeaders(refused, API_CSP)
-    const malformed = await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' })
+    const malformed = await fetch(`${base}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{',
+    })
     expect(malformed.status).toBe(400)
     expectSecurityHeaders(malformed, API_CSP)
   })
 
   it('on what Next.js answers: site pages (framable by the admin only), the admin, the feed', async () => {
     const page = await fetch(`${base}/artikel/beispiel`)
-    expectSecurityHeaders(page, /script-src 'self' 'unsafe-inline'.*frame-ancestors 'self'/, 'SAMEORIGIN')
+    expectSecurityHeaders(
+      page,
+      /script-src 'self' 'unsafe-inline'.*frame-ancestors 'self'/,
+      'SAMEORIGIN',
+    )
     const cachedPage = await fetch(`${base}/artikel/beispiel`)
     expect(cachedPage.headers.get('x-response-cache')).toBe('HIT')
     expectSecurityHeaders(cachedPage, /frame-ancestors 'self'/, 'SAMEORIGIN')
@@ -104,9 +126,15 @@ describe('security headers through the request pipeline', () => {
   })
 
   it('HSTS only for requests that came over https through a trusted proxy', async () => {
-    expect((await graphqlPost('{ Sources { totalDocs } }')).headers.get('strict-transport-security')).toBeNull()
+    expect(
+      (await graphqlPost('{ Sources { totalDocs } }')).headers.get('strict-transport-security'),
+    ).toBeNull()
     // The test client is on loopback, a trusted proxy by default.
-    const viaProxy = await graphqlPost('{ Articles { totalDocs } }', { 'x-forwarded-proto': 'https' })
-    expect(viaProxy.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
+    const viaProxy = await graphqlPost('{ Articles { totalDocs } }', {
+      'x-forwarded-proto': 'https',
+    })
+    expect(viaProxy.headers.get('strict-transport-security')).toBe(
+      'max-age=31536000; includeSubDomains',
+    )
   })
 })

@@ -58,7 +58,8 @@ const articleByKey = async (importKey: string) => {
   return docs[0]
 }
 
-const outcomes = ({ results }: ImportSummary) => Object.fromEntries(results.map((r) => [r.file, r.outcome]))
+const outcomes = ({ results }: ImportSummary) =>
+  Object.fromEntries(results.map((r) => [r.file, r.outcome]))
 
 const anonymousArticles = async (title: string) => {
   const { body } = await graphql(
@@ -93,12 +94,16 @@ const anonymousArticles = async (title: string) => {
 
 describe('seed import', () => {
   it('seeds an empty site on first start, and only then', async () => {
-    expect(await seedOnStart(payload, { dir: CONTENT, env: { SEED_ON_START: 'false' } })).toBeUndefined()
+    expect(
+      await seedOnStart(payload, { dir: CONTENT, env: { SEED_ON_START: 'false' } }),
+    ).toBeUndefined()
     expect(await count('articles')).toBe(0)
     const first = await seedOnStart(payload, { dir: CONTENT, env: {} })
     expect(first?.counts).toEqual({ created: 2, updated: 0, unchanged: 0, failed: 0 })
     expect(await seedOnStart(payload, { dir: CONTENT, env: {} })).toBeUndefined()
-    expect([await count('articles'), await count('images'), await count('sources')]).toEqual([2, 1, 1])
+    expect([await count('articles'), await count('images'), await count('sources')]).toEqual([
+      2, 1, 1,
+    ])
   })
 
   it('finds nothing to do when the seed content is imported again', async () => {
@@ -109,7 +114,9 @@ describe('seed import', () => {
       expect.stringMatching(/^unchanged +000_.*EU und Japan/),
       expect.stringMatching(/^unchanged +004_/),
     ])
-    expect([await count('articles'), await count('images'), await count('sources')]).toEqual([2, 1, 1])
+    expect([await count('articles'), await count('images'), await count('sources')]).toEqual([
+      2, 1, 1,
+    ])
   })
 
   it('maps the files to published articles with sources and a placeholder hero image', async () => {
@@ -121,8 +128,12 @@ describe('seed import', () => {
       _status: 'published',
     })
     expect(canada.publishedAt).toBeTruthy()
-    expect(lexicalBlocks(canada.content)[0]).toMatch(/^Kanada und Japan haben Gespräche aufgenommen/)
-    expect(canada.sources).toEqual([expect.objectContaining({ name: 'The Associated Press', kind: 'agency' })])
+    expect(lexicalBlocks(canada.content)[0]).toMatch(
+      /^Kanada und Japan haben Gespräche aufgenommen/,
+    )
+    expect(canada.sources).toEqual([
+      expect.objectContaining({ name: 'The Associated Press', kind: 'agency' }),
+    ])
 
     const eu = await articleByKey('000_1720218f34133c12')
     const image = await payload.findByID({
@@ -155,7 +166,10 @@ describe('seed import', () => {
     // Readers see neither the photographer of the missing original nor the note.
     expect(eu.originalPhoto).toBeNull()
     const [canada] = await anonymousArticles(CANADA_TITLE)
-    expect(canada).toMatchObject({ dateline: 'OTTAWA', sources: [{ name: 'The Associated Press' }] })
+    expect(canada).toMatchObject({
+      dateline: 'OTTAWA',
+      sources: [{ name: 'The Associated Press' }],
+    })
   })
 
   it('updates exactly the changed file, as a new version that keeps publishedAt', async () => {
@@ -163,7 +177,10 @@ describe('seed import', () => {
     fs.appendFileSync(path.join(dir, CANADA_FILE), '\n\nEin neuer Absatz, nachträglich ergänzt.\n')
     const before = await articleByKey('004_9912798c27e5045e')
     const versionsBefore = (
-      await payload.countVersions({ collection: 'articles', where: { parent: { equals: before.id } } })
+      await payload.countVersions({
+        collection: 'articles',
+        where: { parent: { equals: before.id } },
+      })
     ).totalDocs
 
     const summary = await importDirectory(payload, dir)
@@ -174,7 +191,10 @@ describe('seed import', () => {
     expect(after.publishedAt).toBe(before.publishedAt)
     expect(lexicalBlocks(after.content).at(-1)).toBe('Ein neuer Absatz, nachträglich ergänzt.')
     const versionsAfter = (
-      await payload.countVersions({ collection: 'articles', where: { parent: { equals: before.id } } })
+      await payload.countVersions({
+        collection: 'articles',
+        where: { parent: { equals: before.id } },
+      })
     ).totalDocs
     expect(versionsAfter).toBe(versionsBefore + 1)
     expect(await count('articles')).toBe(2)
@@ -185,7 +205,9 @@ describe('seed import', () => {
     const file = path.join(dir, EU_FILE)
     fs.writeFileSync(
       file,
-      fs.readFileSync(file, 'utf8').replace('Elionas2 (CC0), Pixabay', 'Erika Muster (CC BY 4.0), Pixabay'),
+      fs
+        .readFileSync(file, 'utf8')
+        .replace('Elionas2 (CC0), Pixabay', 'Erika Muster (CC BY 4.0), Pixabay'),
     )
     const before = (await articleByKey('000_1720218f34133c12')).heroImage as { id: string }
     const picture = path.resolve(process.env.MEDIA_DIR || 'media', '000_1720218f34133c12-hero.jpg')
@@ -196,8 +218,15 @@ describe('seed import', () => {
 
     const article = await articleByKey('000_1720218f34133c12')
     expect(article.originalPhoto).toBe('Erika Muster (CC BY 4.0), Pixabay, nicht vorhanden')
-    const image = await payload.findByID({ collection: 'images', id: before.id, overrideAccess: true })
-    expect(image).toMatchObject({ filename: '000_1720218f34133c12-hero.jpg', creditLine: 'Redaktion (CC0)' })
+    const image = await payload.findByID({
+      collection: 'images',
+      id: before.id,
+      overrideAccess: true,
+    })
+    expect(image).toMatchObject({
+      filename: '000_1720218f34133c12-hero.jpg',
+      creditLine: 'Redaktion (CC0)',
+    })
     expect(fs.statSync(picture).mtimeMs).toBe(writtenAt)
     expect(await count('images')).toBe(1)
     expect((await importDirectory(payload, dir)).counts.unchanged).toBe(1)
@@ -224,7 +253,10 @@ describe('seed import', () => {
       collection: 'images',
       overrideAccess: true,
       context: { disableRevalidate: true },
-      data: { alt: 'Das echte Foto', credit: { author: 'Elionas2', license: 'pixabay', provider: 'Pixabay' } },
+      data: {
+        alt: 'Das echte Foto',
+        credit: { author: 'Elionas2', license: 'pixabay', provider: 'Pixabay' },
+      },
       file: imageFile(await makeImage('jpeg', 120, 80), 'echt.jpg', 'image/jpeg'),
     })
     await payload.update({
@@ -244,7 +276,10 @@ describe('seed import', () => {
   it('reports unreadable files and still imports the others', async () => {
     const dir = fs.mkdtempSync(path.join(workDir, 'broken-'))
     fs.writeFileSync(path.join(dir, 'empty.txt'), '')
-    fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256)))
+    fs.writeFileSync(
+      path.join(dir, 'binary.txt'),
+      Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256)),
+    )
     fs.copyFileSync(path.join(CONTENT, CANADA_FILE), path.join(dir, 'good.txt'))
     const lines: string[] = []
 
@@ -264,13 +299,18 @@ describe('seed import', () => {
 
   it('gives two new files with the same title their own slugs, even when imported in parallel', async () => {
     const dir = fs.mkdtempSync(path.join(workDir, 'twins-'))
-    const text = fs.readFileSync(path.join(CONTENT, CANADA_FILE), 'utf8').replace('Kanada und Japan', 'Zwillinge:')
-    for (const name of ['twin-a.txt', 'twin-b.txt', 'twin-c.txt']) fs.writeFileSync(path.join(dir, name), text)
+    const text = fs
+      .readFileSync(path.join(CONTENT, CANADA_FILE), 'utf8')
+      .replace('Kanada und Japan', 'Zwillinge:')
+    for (const name of ['twin-a.txt', 'twin-b.txt', 'twin-c.txt'])
+      fs.writeFileSync(path.join(dir, name), text)
 
     const summary = await importDirectory(payload, dir, { concurrency: 3 })
 
     expect(summary.counts.created).toBe(3)
-    const slugs = await Promise.all(['twin-a', 'twin-b', 'twin-c'].map(async (key) => (await articleByKey(key)).slug))
+    const slugs = await Promise.all(
+      ['twin-a', 'twin-b', 'twin-c'].map(async (key) => (await articleByKey(key)).slug),
+    )
     expect(new Set(slugs).size).toBe(3)
   })
 

@@ -38,12 +38,26 @@ let payload: Payload
 let newsroom: Newsroom
 
 const system = { overrideAccess: true, depth: 0 } as const
-const SECRETS = ['Geheimer Entwurf', 'UNVERÖFFENTLICHTE ÜBERARBEITUNG', 'Interne Notiz der Redaktion', '@example.com', 'importkey-', '@newsroom.test']
+const SECRETS = [
+  'Geheimer Entwurf',
+  'UNVERÖFFENTLICHTE ÜBERARBEITUNG',
+  'Interne Notiz der Redaktion',
+  '@example.com',
+  'importkey-',
+  '@newsroom.test',
+]
 
-type Ids = Record<'ap' | 'kyodo' | 'image' | 'oldest' | 'older' | 'tieA' | 'tieB' | 'draft', { id: string; slug: string }>
+type Ids = Record<
+  'ap' | 'kyodo' | 'image' | 'oldest' | 'older' | 'tieA' | 'tieB' | 'draft',
+  { id: string; slug: string }
+>
 const ids = {} as Ids
 
-const publishedArticle = (title: string, publishedAt: string, extra: Record<string, unknown> = {}) => ({
+const publishedArticle = (
+  title: string,
+  publishedAt: string,
+  extra: Record<string, unknown> = {},
+) => ({
   title,
   content: lexical(`${title}: erster Absatz.`, 'Zweiter Absatz.'),
   _status: 'published' as const,
@@ -51,7 +65,11 @@ const publishedArticle = (title: string, publishedAt: string, extra: Record<stri
   ...extra,
 })
 
-type FetchCall = { url: string; init: RequestInit & { next?: { tags?: string[] } }; body: { query: string; variables: Record<string, unknown>; extensions?: unknown } }
+type FetchCall = {
+  url: string
+  init: RequestInit & { next?: { tags?: string[] } }
+  body: { query: string; variables: Record<string, unknown>; extensions?: unknown }
+}
 let fetchCalls: FetchCall[] = []
 
 /** The site's fetch client, answered by Payload's GraphQL route handler in-process. */
@@ -59,8 +77,13 @@ async function inProcessFetch(input: RequestInfo | URL, init: RequestInit = {}):
   const body = JSON.parse(String(init.body))
   fetchCalls.push({ url: String(input), init, body })
   const authorization = (init.headers as Record<string, string>)?.Authorization
-  const answer = await graphql(body.query, body.variables, { headers: authorization ? { Authorization: authorization } : {} })
-  return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'Content-Type': 'application/json' } })
+  const answer = await graphql(body.query, body.variables, {
+    headers: authorization ? { Authorization: authorization } : {},
+  })
+  return new Response(JSON.stringify(answer.body), {
+    status: answer.status,
+    headers: { 'Content-Type': 'application/json' },
+  })
 }
 
 beforeAll(async () => {
@@ -73,14 +96,23 @@ beforeAll(async () => {
     data: { name: 'The Associated Press', kind: 'agency', url: 'https://apnews.com' },
     ...system,
   })
-  const kyodo = await payload.create({ collection: 'sources', data: { name: 'Kyodo News', kind: 'agency' }, ...system })
+  const kyodo = await payload.create({
+    collection: 'sources',
+    data: { name: 'Kyodo News', kind: 'agency' },
+    ...system,
+  })
   const png = await makeImage('png', 1800, 1200)
   const image = await payload.create({
     collection: 'images',
     data: {
       alt: 'Hafen von Yokohama',
       caption: 'Der Hafen am Abend.',
-      credit: { author: 'Elionas2', license: 'cc-by-4.0', provider: 'Pixabay', sourceUrl: 'https://pixabay.com/de/photos/1' },
+      credit: {
+        author: 'Elionas2',
+        license: 'cc-by-4.0',
+        provider: 'Pixabay',
+        sourceUrl: 'https://pixabay.com/de/photos/1',
+      },
       importKey: 'importkey-image',
     },
     file: imageFile(png, 'hafen.png', 'image/png'),
@@ -99,12 +131,31 @@ beforeAll(async () => {
     }),
     ...system,
   })
-  const older = await payload.create({ collection: 'articles', data: publishedArticle('Zweiter Bericht', '2024-05-02T08:00:00.000Z', { sources: [ap.id, kyodo.id] }), ...system })
-  const tieA = await payload.create({ collection: 'articles', data: publishedArticle('Gleichzeitig A', '2024-05-03T08:00:00.000Z'), ...system })
-  const tieB = await payload.create({ collection: 'articles', data: publishedArticle('Gleichzeitig B', '2024-05-03T08:00:00.000Z'), ...system })
+  const older = await payload.create({
+    collection: 'articles',
+    data: publishedArticle('Zweiter Bericht', '2024-05-02T08:00:00.000Z', {
+      sources: [ap.id, kyodo.id],
+    }),
+    ...system,
+  })
+  const tieA = await payload.create({
+    collection: 'articles',
+    data: publishedArticle('Gleichzeitig A', '2024-05-03T08:00:00.000Z'),
+    ...system,
+  })
+  const tieB = await payload.create({
+    collection: 'articles',
+    data: publishedArticle('Gleichzeitig B', '2024-05-03T08:00:00.000Z'),
+    ...system,
+  })
   const draft = await payload.create({
     collection: 'articles',
-    data: { title: 'Geheimer Entwurf', content: lexical('Geheimer Entwurf, nur für die Redaktion.'), sources: [kyodo.id], editorialNotes: note },
+    data: {
+      title: 'Geheimer Entwurf',
+      content: lexical('Geheimer Entwurf, nur für die Redaktion.'),
+      sources: [kyodo.id],
+      editorialNotes: note,
+    },
     draft: true,
     ...system,
   })
@@ -112,23 +163,45 @@ beforeAll(async () => {
   await payload.update({
     collection: 'articles',
     id: oldest.id,
-    data: { title: 'UNVERÖFFENTLICHTE ÜBERARBEITUNG', content: lexical('UNVERÖFFENTLICHTE ÜBERARBEITUNG') },
+    data: {
+      title: 'UNVERÖFFENTLICHTE ÜBERARBEITUNG',
+      content: lexical('UNVERÖFFENTLICHTE ÜBERARBEITUNG'),
+    },
     draft: true,
     ...system,
   })
   const first = await payload.create({
     collection: 'comments',
-    data: { article: oldest.id, authorName: 'Lea', authorEmail: 'lea@example.com', body: 'Sehr informativ.\nDanke!', status: 'approved' },
+    data: {
+      article: oldest.id,
+      authorName: 'Lea',
+      authorEmail: 'lea@example.com',
+      body: 'Sehr informativ.\nDanke!',
+      status: 'approved',
+    },
     ...system,
   })
   await payload.create({
     collection: 'comments',
-    data: { article: oldest.id, parent: first.id, authorName: 'Max', authorEmail: 'max@example.com', body: 'Finde ich auch.', status: 'approved' },
+    data: {
+      article: oldest.id,
+      parent: first.id,
+      authorName: 'Max',
+      authorEmail: 'max@example.com',
+      body: 'Finde ich auch.',
+      status: 'approved',
+    },
     ...system,
   })
   await payload.create({
     collection: 'comments',
-    data: { article: oldest.id, authorName: 'Tom', authorEmail: 'tom@example.com', body: 'Wartet noch.', status: 'pending' },
+    data: {
+      article: oldest.id,
+      authorName: 'Tom',
+      authorEmail: 'tom@example.com',
+      body: 'Wartet noch.',
+      status: 'pending',
+    },
     ...system,
   })
 
@@ -151,8 +224,14 @@ afterAll(async () => {
 })
 
 /** Runs a data-layer document as an anonymous reader; fails on any GraphQL error. */
-async function asReader<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
-  const { status, body } = await graphql<TResult>(document.toString(), variables as Record<string, unknown>)
+async function asReader<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  const { status, body } = await graphql<TResult>(
+    document.toString(),
+    variables as Record<string, unknown>,
+  )
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined()
   expect(status).toBe(200)
   const json = JSON.stringify(body)
@@ -171,9 +250,19 @@ describe('each document, as an anonymous reader', () => {
   it('ArticleList: published articles, newest first, with card images', async () => {
     const data = await asReader(ArticleListQuery, { where: PUBLISHED, limit: 12, page: 1 })
     expect(data.Articles?.docs.map((doc) => doc.slug)).toEqual(expectedOrder())
-    expect(data.Articles).toMatchObject({ page: 1, totalPages: 1, totalDocs: 4, hasNextPage: false, hasPrevPage: false })
+    expect(data.Articles).toMatchObject({
+      page: 1,
+      totalPages: 1,
+      totalDocs: 4,
+      hasNextPage: false,
+      hasPrevPage: false,
+    })
     const oldest = data.Articles!.docs.find((doc) => doc.slug === ids.oldest.slug)!
-    expect(oldest).toMatchObject({ title: 'Ältester Bericht', dateline: 'OTTAWA', publishedAt: '2024-05-01T08:00:00.000Z' })
+    expect(oldest).toMatchObject({
+      title: 'Ältester Bericht',
+      dateline: 'OTTAWA',
+      publishedAt: '2024-05-01T08:00:00.000Z',
+    })
     expect(oldest.excerpt).toBe('Ältester Bericht: erster Absatz.')
     expect(oldest.heroImage).toMatchObject({ alt: 'Hafen von Yokohama', width: 1800, height: 1200 })
     expect(oldest.heroImage?.sizes?.thumbnail).toMatchObject({ width: 400 })
@@ -183,28 +272,56 @@ describe('each document, as an anonymous reader', () => {
   it('ArticleList: paginates', async () => {
     const data = await asReader(ArticleListQuery, { where: PUBLISHED, limit: 3, page: 2 })
     expect(data.Articles?.docs.map((doc) => doc.slug)).toEqual([ids.oldest.slug])
-    expect(data.Articles).toMatchObject({ page: 2, totalPages: 2, hasPrevPage: true, hasNextPage: false })
+    expect(data.Articles).toMatchObject({
+      page: 2,
+      totalPages: 2,
+      hasPrevPage: true,
+      hasNextPage: false,
+    })
   })
 
   it('Article: the published version with body, picture credit and sources', async () => {
-    const data = await asReader(ArticleQuery, { where: { ...PUBLISHED, slug: { equals: ids.oldest.slug } } })
+    const data = await asReader(ArticleQuery, {
+      where: { ...PUBLISHED, slug: { equals: ids.oldest.slug } },
+    })
     const article = data.Articles?.docs[0]
-    expect(article).toMatchObject({ id: ids.oldest.id, title: 'Ältester Bericht', _status: 'published', language: 'de' })
+    expect(article).toMatchObject({
+      id: ids.oldest.id,
+      title: 'Ältester Bericht',
+      _status: 'published',
+      language: 'de',
+    })
     expect(JSON.stringify(article?.content)).toContain('Ältester Bericht: erster Absatz.')
     expect(article?.heroImage).toMatchObject({
       caption: 'Der Hafen am Abend.',
       creditLine: 'Elionas2 (CC BY 4.0), Pixabay',
-      credit: { author: 'Elionas2', license: 'cc_by_4_0', provider: 'Pixabay', sourceUrl: 'https://pixabay.com/de/photos/1' },
+      credit: {
+        author: 'Elionas2',
+        license: 'cc_by_4_0',
+        provider: 'Pixabay',
+        sourceUrl: 'https://pixabay.com/de/photos/1',
+      },
     })
     expect(article?.heroImage?.sizes?.hero).toMatchObject({ width: 1600 })
     expect(article?.heroImage?.sizes?.og).toMatchObject({ width: 1200, height: 630 })
-    expect(article?.sources).toEqual([{ id: ids.ap.id, name: 'The Associated Press', slug: 'the-associated-press', url: 'https://apnews.com' }])
+    expect(article?.sources).toEqual([
+      {
+        id: ids.ap.id,
+        name: 'The Associated Press',
+        slug: 'the-associated-press',
+        url: 'https://apnews.com',
+      },
+    ])
   })
 
   it('Article: the byline names the authors in their order, and nothing else about them', async () => {
-    const data = await asReader(ArticleQuery, { where: { ...PUBLISHED, slug: { equals: ids.oldest.slug } } })
+    const data = await asReader(ArticleQuery, {
+      where: { ...PUBLISHED, slug: { equals: ids.oldest.slug } },
+    })
     expect(data.Articles?.docs[0]?.byline).toEqual(['Anna Autorin', 'Emil Editor'])
-    const none = await asReader(ArticleQuery, { where: { ...PUBLISHED, slug: { equals: ids.older.slug } } })
+    const none = await asReader(ArticleQuery, {
+      where: { ...PUBLISHED, slug: { equals: ids.older.slug } },
+    })
     expect(none.Articles?.docs[0]?.byline).toEqual([])
     // The site's data layer hands it to the page.
     expect((await getArticle(ids.oldest.slug))?.byline).toEqual(['Anna Autorin', 'Emil Editor'])
@@ -212,12 +329,18 @@ describe('each document, as an anonymous reader', () => {
 
   it('Article: a draft is not there, not even when asking for drafts', async () => {
     for (const draft of [undefined, true]) {
-      const data = await asReader(ArticleQuery, { where: { slug: { equals: ids.draft.slug } }, draft })
+      const data = await asReader(ArticleQuery, {
+        where: { slug: { equals: ids.draft.slug } },
+        draft,
+      })
       expect(data.Articles?.docs).toEqual([])
     }
     // Asking for drafts anonymously never yields the newer draft of a published article
     // (asReader also checks that its title appears nowhere in the answer).
-    const newer = await asReader(ArticleQuery, { where: { slug: { equals: ids.oldest.slug } }, draft: true })
+    const newer = await asReader(ArticleQuery, {
+      where: { slug: { equals: ids.oldest.slug } },
+      draft: true,
+    })
     for (const doc of newer.Articles?.docs ?? []) expect(doc.title).toBe('Ältester Bericht')
   })
 
@@ -237,24 +360,40 @@ describe('each document, as an anonymous reader', () => {
       where: { article: { equals: ids.oldest.id }, status: { equals: 'approved' } },
       limit: 100,
     })
-    expect(data.Comments?.docs.map((doc) => [doc.authorName, doc.body, doc.parent?.id ?? null])).toEqual([
+    expect(
+      data.Comments?.docs.map((doc) => [doc.authorName, doc.body, doc.parent?.id ?? null]),
+    ).toEqual([
       ['Lea', 'Sehr informativ.\nDanke!', null],
       ['Max', 'Finde ich auch.', data.Comments!.docs[0].id],
     ])
     // Even without the status filter, readers get approved comments only.
-    const all = await asReader(ArticleCommentsQuery, { where: { article: { equals: ids.oldest.id } }, limit: 100 })
+    const all = await asReader(ArticleCommentsQuery, {
+      where: { article: { equals: ids.oldest.id } },
+      limit: 100,
+    })
     expect(all.Comments?.totalDocs).toBe(2)
   })
 
   it('Source: by slug', async () => {
     const data = await asReader(SourceQuery, { slug: 'the-associated-press' })
-    expect(data.Sources?.docs).toEqual([{ id: ids.ap.id, name: 'The Associated Press', slug: 'the-associated-press', url: 'https://apnews.com', kind: 'agency' }])
+    expect(data.Sources?.docs).toEqual([
+      {
+        id: ids.ap.id,
+        name: 'The Associated Press',
+        slug: 'the-associated-press',
+        url: 'https://apnews.com',
+        kind: 'agency',
+      },
+    ])
   })
 
   it('Sitemap: published articles and sources only', async () => {
     const data = await asReader(SitemapQuery, { where: PUBLISHED, limit: 1000 })
     expect(data.Articles?.docs.map((doc) => doc.slug)).toEqual(expectedOrder())
-    expect(data.Sources?.docs.map((doc) => doc.slug)).toEqual(['kyodo-news', 'the-associated-press'])
+    expect(data.Sources?.docs.map((doc) => doc.slug)).toEqual([
+      'kyodo-news',
+      'the-associated-press',
+    ])
   })
 
   it('Feed: the newest published articles with their sources', async () => {
@@ -290,8 +429,16 @@ describe('the data layer', () => {
     expect((await getArticleList(2)).docs).toEqual([])
     const source = await getSource('the-associated-press')
     expect(source?.name).toBe('The Associated Press')
-    expect((await getArticlesBySource({ id: source!.id, slug: source!.slug! }, 1)).docs.map((doc) => doc.slug)).toEqual([ids.older.slug, ids.oldest.slug])
-    expect((await getArticlesBySource({ id: ids.kyodo.id, slug: 'kyodo' }, 1)).docs.map((doc) => doc.slug)).toEqual([ids.older.slug])
+    expect(
+      (await getArticlesBySource({ id: source!.id, slug: source!.slug! }, 1)).docs.map(
+        (doc) => doc.slug,
+      ),
+    ).toEqual([ids.older.slug, ids.oldest.slug])
+    expect(
+      (await getArticlesBySource({ id: ids.kyodo.id, slug: 'kyodo' }, 1)).docs.map(
+        (doc) => doc.slug,
+      ),
+    ).toEqual([ids.older.slug])
     expect(await getSource('gibt-es-nicht')).toBeUndefined()
     const sitemap = await getSitemapEntries()
     expect(sitemap.articles.map((doc) => doc.slug)).toEqual(expectedOrder())
@@ -333,12 +480,16 @@ describe('the data layer', () => {
     const [{ init, body }] = fetchCalls
     expect(init.cache).toBe('no-store')
     expect(init.next).toBeUndefined()
-    expect((init.headers as Record<string, string>).Authorization).toBe(`JWT ${newsroom.editor.token}`)
+    expect((init.headers as Record<string, string>).Authorization).toBe(
+      `JWT ${newsroom.editor.token}`,
+    )
     expect(body.variables.draft).toBe(true)
   })
 
   it('throws GraphQL errors with their message', async () => {
-    const broken = { toString: () => '{ Articles { docs { gibtEsNicht } } }' } as unknown as TypedDocumentString<unknown, Record<string, never>>
+    const broken = {
+      toString: () => '{ Articles { docs { gibtEsNicht } } }',
+    } as unknown as TypedDocumentString<unknown, Record<string, never>>
     await expect(query(broken, {}, { tags: ['articles'] })).rejects.toThrow(/gibtEsNicht/)
   })
 
@@ -356,7 +507,10 @@ describe('the data layer', () => {
     vi.stubGlobal('fetch', fake)
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
     try {
-      const doc = { toString: () => '{ ok }' } as unknown as TypedDocumentString<{ ok: boolean }, Record<string, never>>
+      const doc = { toString: () => '{ ok }' } as unknown as TypedDocumentString<
+        { ok: boolean },
+        Record<string, never>
+      >
       await expect(query(doc, {}, { tags: ['articles'] })).resolves.toEqual({ ok: true })
       expect(seen[0].extensions).toBeUndefined()
       expect(seen[1].extensions).toEqual({ retry: expect.any(Number) })

@@ -84,7 +84,13 @@ describe('instances starting together on an empty database', () => {
     const inspected = await instance(['inspect']).done
     expect(inspected.code, inspected.output).toBe(0)
     const dialect = database.uri.startsWith('postgres') ? 'postgres' : 'sqlite'
-    const names = migrationsFor(dialect)!.map((migration) => migration.name).sort()
-    expect(inspected.result).toEqual({ migrations: names, articles: seedFiles.length, ...ONE_IMPORT })
+    const names = migrationsFor(dialect)!
+      .map((migration) => migration.name)
+      .sort()
+    expect(inspected.result).toEqual({
+      migrations: names,
+      articles: seedFiles.length,
+      ...ONE_IMPORT,
+    })
   }, 120_000)
 })

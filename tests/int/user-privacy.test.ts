@@ -19,7 +19,10 @@ afterAll(async () => ctx?.close())
 type Person = { id: string; name?: string | null; email?: string | null; role?: string | null }
 
 /** The users one actor can list, by channel. */
-async function listAs(channel: 'rest' | 'graphql' | 'local', actor: Newsroom[keyof Newsroom]): Promise<Person[]> {
+async function listAs(
+  channel: 'rest' | 'graphql' | 'local',
+  actor: Newsroom[keyof Newsroom],
+): Promise<Person[]> {
   if (channel === 'rest') {
     const { status, body } = await rest('GET', 'users?depth=0&limit=100', { token: actor.token })
     expect(status).toBe(200)
@@ -67,21 +70,30 @@ describe.each(['rest', 'graphql', 'local'] as const)('the user list via %s', (ch
     for (const actor of [newsroom.editor, newsroom.admin]) {
       const people = await listAs(channel, actor)
       const author = people.find((person) => person.id === newsroom.otherAuthor.id)!
-      expect(author).toMatchObject({ email: 'other@newsroom.test', role: 'author', name: 'Otto Autor' })
+      expect(author).toMatchObject({
+        email: 'other@newsroom.test',
+        role: 'author',
+        name: 'Otto Autor',
+      })
     }
   })
 })
 
 describe('authors cannot find others by their hidden fields', () => {
   it('a filter on e-mail or role is refused', async () => {
-    for (const query of ['where[email][equals]=editor@newsroom.test', 'where[role][equals]=admin']) {
+    for (const query of [
+      'where[email][equals]=editor@newsroom.test',
+      'where[role][equals]=admin',
+    ]) {
       const { status } = await rest('GET', `users?${query}`, { token: newsroom.author.token })
       expect(status, query).toBe(400)
     }
   })
 
   it('reading one user by ID hides the same fields', async () => {
-    const { status, body } = await rest('GET', `users/${newsroom.editor.id}`, { token: newsroom.author.token })
+    const { status, body } = await rest('GET', `users/${newsroom.editor.id}`, {
+      token: newsroom.author.token,
+    })
     expect(status).toBe(200)
     expect(body.name).toBe('Emil Editor')
     expect(body.email).toBeUndefined()

@@ -24,10 +24,14 @@ beforeEach(() => {
   sendEmail.mockClear()
 })
 
-const latest = (id: string) => payload.findByID({ collection: 'articles', id, draft: true, ...system })
-const published = (id: string) => payload.findByID({ collection: 'articles', id, draft: false, ...system })
+const latest = (id: string) =>
+  payload.findByID({ collection: 'articles', id, draft: true, ...system })
+const published = (id: string) =>
+  payload.findByID({ collection: 'articles', id, draft: false, ...system })
 const mailsTo = (address: string) =>
-  sendEmail.mock.calls.map(([message]: any[]) => message).filter((message: any) => message.to === address)
+  sendEmail.mock.calls
+    .map(([message]: any[]) => message)
+    .filter((message: any) => message.to === address)
 
 async function authorDraft(title = 'Ein Artikel der Autorin') {
   return payload.create({
@@ -67,34 +71,60 @@ describe.each(CHANNELS)('the review cycle via %s', (channel) => {
     expect(approveAttempt).toMatchObject({ ok: false, status: 403 })
     expect(approveAttempt.message).toContain('Nur Redakteure dürfen Artikel freigeben')
 
-    const changes = await editor.update('articles', id, {
-      workflowStatus: 'changes_requested',
-      editorialNotes: [{ text: 'Bitte die Quelle ergänzen.', kind: 'changes_requested' }],
-    }, { draft: true })
+    const changes = await editor.update(
+      'articles',
+      id,
+      {
+        workflowStatus: 'changes_requested',
+        editorialNotes: [{ text: 'Bitte die Quelle ergänzen.', kind: 'changes_requested' }],
+      },
+      { draft: true },
+    )
     expect(changes.ok, JSON.stringify(changes)).toBe(true)
     const requested = await latest(id)
     expect(requested.workflowStatus).toBe('changes_requested')
     expect(requested.editorialNotes).toHaveLength(1)
-    expect(requested.editorialNotes![0]).toMatchObject({ text: 'Bitte die Quelle ergänzen.', author: newsroom.editor.id })
+    expect(requested.editorialNotes![0]).toMatchObject({
+      text: 'Bitte die Quelle ergänzen.',
+      author: newsroom.editor.id,
+    })
     expect(requested.editorialNotes![0].createdAt).toBeTruthy()
-    expect(mailsTo(newsroom.author.email).map((mail: any) => mail.subject)).toEqual([`Änderungen erbeten: Zyklus ${channel}`])
+    expect(mailsTo(newsroom.author.email).map((mail: any) => mail.subject)).toEqual([
+      `Änderungen erbeten: Zyklus ${channel}`,
+    ])
 
-    const resubmitted = await author.update('articles', id, { title: `Zyklus ${channel} (überarbeitet)`, workflowStatus: 'in_review' })
+    const resubmitted = await author.update('articles', id, {
+      title: `Zyklus ${channel} (überarbeitet)`,
+      workflowStatus: 'in_review',
+    })
     expect(resubmitted.ok, JSON.stringify(resubmitted)).toBe(true)
     expect((await latest(id)).workflowStatus).toBe('in_review')
 
-    const approved = await editor.update('articles', id, { workflowStatus: 'approved' }, { draft: true })
+    const approved = await editor.update(
+      'articles',
+      id,
+      { workflowStatus: 'approved' },
+      { draft: true },
+    )
     expect(approved.ok, JSON.stringify(approved)).toBe(true)
     expect((await latest(id)).workflowStatus).toBe('approved')
-    expect(await clientFor(payload, channel, null).find('articles', { id: { equals: id } })).toEqual([])
+    expect(
+      await clientFor(payload, channel, null).find('articles', { id: { equals: id } }),
+    ).toEqual([])
 
     sendEmail.mockClear()
     const publish = await editor.update('articles', id, { _status: 'published' })
     expect(publish.ok, JSON.stringify(publish)).toBe(true)
     const live = await published(id)
-    expect(live).toMatchObject({ _status: 'published', workflowStatus: 'published', title: `Zyklus ${channel} (überarbeitet)` })
+    expect(live).toMatchObject({
+      _status: 'published',
+      workflowStatus: 'published',
+      title: `Zyklus ${channel} (überarbeitet)`,
+    })
     expect(live.publishedAt).toBeTruthy()
-    expect(mailsTo(newsroom.author.email).map((mail: any) => mail.subject)).toEqual([`Veröffentlicht: Zyklus ${channel} (überarbeitet)`])
+    expect(mailsTo(newsroom.author.email).map((mail: any) => mail.subject)).toEqual([
+      `Veröffentlicht: Zyklus ${channel} (überarbeitet)`,
+    ])
     const reader = await clientFor(payload, channel, null).read('articles', id)
     expect(reader.ok).toBe(true)
   })
@@ -102,21 +132,38 @@ describe.each(CHANNELS)('the review cycle via %s', (channel) => {
   it('an author cannot publish, with a clear 403, and nothing changes', async () => {
     const doc = await authorDraft(`Heimlich ${channel}`)
     for (const draft of [false, true]) {
-      const attempt = await clientFor(payload, channel, newsroom.author).update('articles', doc.id, { _status: 'published' }, { draft })
+      const attempt = await clientFor(payload, channel, newsroom.author).update(
+        'articles',
+        doc.id,
+        { _status: 'published' },
+        { draft },
+      )
       expect(attempt).toMatchObject({ ok: false, status: 403 })
       expect(attempt.message).toContain('Autoren dürfen Artikel nicht veröffentlichen')
     }
-    const created = await clientFor(payload, channel, newsroom.author).create('articles', articleData({ title: 'Direkt live', _status: 'published' }))
+    const created = await clientFor(payload, channel, newsroom.author).create(
+      'articles',
+      articleData({ title: 'Direkt live', _status: 'published' }),
+    )
     expect(created).toMatchObject({ ok: false, status: 403 })
     expect((await published(doc.id))._status).toBe('draft')
-    expect(await payload.count({ collection: 'articles', where: { title: { equals: 'Direkt live' } }, overrideAccess: true })).toEqual({ totalDocs: 0 })
+    expect(
+      await payload.count({
+        collection: 'articles',
+        where: { title: { equals: 'Direkt live' } },
+        overrideAccess: true,
+      }),
+    ).toEqual({ totalDocs: 0 })
   })
 
   it('an author’s edit of a published article never changes what readers see', async () => {
     const doc = await publishedByEditor(`Live ${channel}`)
     const author = clientFor(payload, channel, newsroom.author)
     // No draft flag: Payload would otherwise overwrite the published document.
-    const edit = await author.update('articles', doc.id, { title: `Live ${channel} – Fehler!`, content: lexical('Ungeprüft.') })
+    const edit = await author.update('articles', doc.id, {
+      title: `Live ${channel} – Fehler!`,
+      content: lexical('Ungeprüft.'),
+    })
     expect(edit.ok, JSON.stringify(edit)).toBe(true)
     const unpublish = await author.update('articles', doc.id, { _status: 'draft' })
     expect(unpublish.ok).toBe(true)
@@ -132,23 +179,35 @@ describe.each(CHANNELS)('the review cycle via %s', (channel) => {
   it('authors cannot approve, request changes or withdraw a submission', async () => {
     const doc = await authorDraft()
     const author = clientFor(payload, channel, newsroom.author)
-    expect((await author.update('articles', doc.id, { workflowStatus: 'changes_requested' })).status).toBe(403)
+    expect(
+      (await author.update('articles', doc.id, { workflowStatus: 'changes_requested' })).status,
+    ).toBe(403)
     expect((await author.update('articles', doc.id, { workflowStatus: 'in_review' })).ok).toBe(true)
     expect((await author.update('articles', doc.id, { workflowStatus: 'draft' })).status).toBe(403)
-    expect((await author.update('articles', doc.id, { workflowStatus: 'approved' })).status).toBe(403)
+    expect((await author.update('articles', doc.id, { workflowStatus: 'approved' })).status).toBe(
+      403,
+    )
     expect((await latest(doc.id)).workflowStatus).toBe('in_review')
   })
 
   it('authors cannot touch articles of other authors', async () => {
-    const doc = await payload.create({ collection: 'articles', data: articleData({ authors: [newsroom.otherAuthor.id] }), ...system })
-    const attempt = await clientFor(payload, channel, newsroom.author).update('articles', doc.id, { workflowStatus: 'in_review' })
+    const doc = await payload.create({
+      collection: 'articles',
+      data: articleData({ authors: [newsroom.otherAuthor.id] }),
+      ...system,
+    })
+    const attempt = await clientFor(payload, channel, newsroom.author).update('articles', doc.id, {
+      workflowStatus: 'in_review',
+    })
     expect(attempt.ok).toBe(false)
     expect((await latest(doc.id)).workflowStatus).toBe('draft')
   })
 
   it('editors unpublish; the workflow state follows', async () => {
     const doc = await publishedByEditor(`Zurückgezogen ${channel}`)
-    const outcome = await clientFor(payload, channel, newsroom.editor).update('articles', doc.id, { _status: 'draft' })
+    const outcome = await clientFor(payload, channel, newsroom.editor).update('articles', doc.id, {
+      _status: 'draft',
+    })
     expect(outcome.ok, JSON.stringify(outcome)).toBe(true)
     expect(await published(doc.id)).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
     expect((await clientFor(payload, channel, null).read('articles', doc.id)).ok).toBe(false)
@@ -156,7 +215,12 @@ describe.each(CHANNELS)('the review cycle via %s', (channel) => {
 
   it('“published” is only reached by publishing', async () => {
     const doc = await authorDraft()
-    const outcome = await clientFor(payload, channel, newsroom.editor).update('articles', doc.id, { workflowStatus: 'published' }, { draft: true })
+    const outcome = await clientFor(payload, channel, newsroom.editor).update(
+      'articles',
+      doc.id,
+      { workflowStatus: 'published' },
+      { draft: true },
+    )
     expect(outcome).toMatchObject({ ok: false, status: 400 })
   })
 })
@@ -164,15 +228,36 @@ describe.each(CHANNELS)('the review cycle via %s', (channel) => {
 describe('restoring versions', () => {
   it('an author cannot restore an older published version; readers keep the current one', async () => {
     const doc = await publishedByEditor('Fassung eins')
-    await payload.update({ collection: 'articles', id: doc.id, data: { title: 'Fassung zwei', _status: 'published' }, ...system })
-    const versions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: doc.id } }, sort: 'createdAt', ...system })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { title: 'Fassung zwei', _status: 'published' },
+      ...system,
+    })
+    const versions = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: doc.id } },
+      sort: 'createdAt',
+      ...system,
+    })
     const first = versions.docs.find((version) => version.version.title === 'Fassung eins')!
-    const viaRest = await rest('POST', `articles/versions/${first.id}`, { token: newsroom.author.token })
+    const viaRest = await rest('POST', `articles/versions/${first.id}`, {
+      token: newsroom.author.token,
+    })
     expect(viaRest.status).toBe(403)
-    const viaGraphql = await graphql('mutation ($id: String) { restoreVersionArticle(id: $id) { id title } }', { id: first.id }, { token: newsroom.author.token })
+    const viaGraphql = await graphql(
+      'mutation ($id: String) { restoreVersionArticle(id: $id) { id title } }',
+      { id: first.id },
+      { token: newsroom.author.token },
+    )
     expect(viaGraphql.body.errors?.[0]).toBeTruthy()
     await expect(
-      payload.restoreVersion({ collection: 'articles', id: first.id, overrideAccess: false, user: { ...newsroom.author, collection: 'users' } }),
+      payload.restoreVersion({
+        collection: 'articles',
+        id: first.id,
+        overrideAccess: false,
+        user: { ...newsroom.author, collection: 'users' },
+      }),
     ).rejects.toMatchObject({ status: 403 })
     expect((await published(doc.id)).title).toBe('Fassung zwei')
   })
@@ -180,30 +265,66 @@ describe('restoring versions', () => {
   it('an author restoring an older draft never unpublishes the article, nor gains the right to delete it', async () => {
     const doc = await authorDraft('Erste Fassung')
     const firstDraft = (
-      await payload.findVersions({ collection: 'articles', where: { parent: { equals: doc.id } }, sort: 'createdAt', ...system })
+      await payload.findVersions({
+        collection: 'articles',
+        where: { parent: { equals: doc.id } },
+        sort: 'createdAt',
+        ...system,
+      })
     ).docs[0]
-    await payload.update({ collection: 'articles', id: doc.id, data: { title: 'Freigegeben', _status: 'published' }, ...system })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { title: 'Freigegeben', _status: 'published' },
+      ...system,
+    })
     const publishedAt = (await published(doc.id)).publishedAt
     expect(publishedAt).toBeTruthy()
 
-    const viaGraphql = await graphql('mutation ($id: String) { restoreVersionArticle(id: $id) { id } }', { id: firstDraft.id }, { token: newsroom.author.token })
+    const viaGraphql = await graphql(
+      'mutation ($id: String) { restoreVersionArticle(id: $id) { id } }',
+      { id: firstDraft.id },
+      { token: newsroom.author.token },
+    )
     expect(viaGraphql.body.errors?.[0]?.message).toMatch(/nur als Entwurf wiederherstellen/)
     await expect(
-      payload.restoreVersion({ collection: 'articles', id: firstDraft.id, overrideAccess: false, user: { ...newsroom.author, collection: 'users' } }),
+      payload.restoreVersion({
+        collection: 'articles',
+        id: firstDraft.id,
+        overrideAccess: false,
+        user: { ...newsroom.author, collection: 'users' },
+      }),
     ).rejects.toMatchObject({ status: 403 })
-    expect(await published(doc.id)).toMatchObject({ _status: 'published', title: 'Freigegeben', publishedAt })
+    expect(await published(doc.id)).toMatchObject({
+      _status: 'published',
+      title: 'Freigegeben',
+      publishedAt,
+    })
 
     // The admin's Restore button (REST, no `draft`) restores an author's choice as a draft:
     // the old text becomes the newest draft, readers keep the published one.
-    const viaAdmin = await rest('POST', `articles/versions/${firstDraft.id}?draft=false`, { token: newsroom.author.token })
+    const viaAdmin = await rest('POST', `articles/versions/${firstDraft.id}?draft=false`, {
+      token: newsroom.author.token,
+    })
     expect(viaAdmin.status, JSON.stringify(viaAdmin.body)).toBe(200)
     expect(viaAdmin.body.message).toBeTruthy()
-    expect(await published(doc.id)).toMatchObject({ _status: 'published', title: 'Freigegeben', publishedAt })
+    expect(await published(doc.id)).toMatchObject({
+      _status: 'published',
+      title: 'Freigegeben',
+      publishedAt,
+    })
     expect(await latest(doc.id)).toMatchObject({ title: 'Erste Fassung', _status: 'draft' })
 
     // Once unpublished by an editor, the old draft may replace it, but publishedAt stays: still no delete.
-    await payload.update({ collection: 'articles', id: doc.id, data: { _status: 'draft' }, ...system })
-    const restored = await rest('POST', `articles/versions/${firstDraft.id}`, { token: newsroom.author.token })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { _status: 'draft' },
+      ...system,
+    })
+    const restored = await rest('POST', `articles/versions/${firstDraft.id}`, {
+      token: newsroom.author.token,
+    })
     expect(restored.status).toBe(200)
     expect((await published(doc.id)).publishedAt).toBe(publishedAt)
     const deletion = await rest('DELETE', `articles/${doc.id}`, { token: newsroom.author.token })
@@ -214,7 +335,10 @@ describe('restoring versions', () => {
   it('a duplicate of a published article starts unpublished, without the original’s publishedAt', async () => {
     const doc = await publishedByEditor('Vorlage')
     expect((await published(doc.id)).publishedAt).toBeTruthy()
-    const { status, body } = await rest('POST', `articles/${doc.id}/duplicate`, { token: newsroom.editor.token, body: {} })
+    const { status, body } = await rest('POST', `articles/${doc.id}/duplicate`, {
+      token: newsroom.editor.token,
+      body: {},
+    })
     expect(status).toBe(200)
     const copy = await latest(body.doc.id)
     expect(copy._status).toBe('draft')
@@ -223,23 +347,53 @@ describe('restoring versions', () => {
 
   it('the restore endpoint keeps Payload’s behaviour for editors and anonymous callers', async () => {
     const doc = await publishedByEditor('Stand A')
-    await payload.update({ collection: 'articles', id: doc.id, data: { title: 'Stand B', _status: 'published' }, ...system })
-    const versions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: doc.id } }, ...system })
-    const old = versions.docs.find((version) => version.version.title === 'Stand A' && version.version._status === 'published')!
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { title: 'Stand B', _status: 'published' },
+      ...system,
+    })
+    const versions = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: doc.id } },
+      ...system,
+    })
+    const old = versions.docs.find(
+      (version) => version.version.title === 'Stand A' && version.version._status === 'published',
+    )!
     expect((await rest('POST', `articles/versions/${old.id}`)).status).toBe(403)
-    const asDraft = await rest('POST', `articles/versions/${old.id}?draft=true`, { token: newsroom.editor.token })
+    const asDraft = await rest('POST', `articles/versions/${old.id}?draft=true`, {
+      token: newsroom.editor.token,
+    })
     expect(asDraft.status).toBe(200)
-    expect(asDraft.body).toMatchObject({ id: doc.id, title: 'Stand A', message: expect.any(String) })
+    expect(asDraft.body).toMatchObject({
+      id: doc.id,
+      title: 'Stand A',
+      message: expect.any(String),
+    })
     expect((await published(doc.id)).title).toBe('Stand B')
     expect((await latest(doc.id)).title).toBe('Stand A')
   })
 
   it('an editor restores an older version', async () => {
     const doc = await publishedByEditor('Alt')
-    await payload.update({ collection: 'articles', id: doc.id, data: { title: 'Neu', _status: 'published' }, ...system })
-    const versions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: doc.id } }, ...system })
-    const old = versions.docs.find((version) => version.version.title === 'Alt' && version.version._status === 'published')!
-    const { status } = await rest('POST', `articles/versions/${old.id}`, { token: newsroom.editor.token })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { title: 'Neu', _status: 'published' },
+      ...system,
+    })
+    const versions = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: doc.id } },
+      ...system,
+    })
+    const old = versions.docs.find(
+      (version) => version.version.title === 'Alt' && version.version._status === 'published',
+    )!
+    const { status } = await rest('POST', `articles/versions/${old.id}`, {
+      token: newsroom.editor.token,
+    })
     expect(status).toBe(200)
     expect((await published(doc.id)).title).toBe('Alt')
   })
@@ -249,19 +403,33 @@ describe('bulk updates (the list view’s edit-many and publish)', () => {
   it('an author’s bulk publish is refused and changes nothing', async () => {
     const docs = [await authorDraft('Bulk A'), await authorDraft('Bulk B')]
     const where = `where[id][in]=${docs.map((doc) => doc.id).join(',')}`
-    const publish = await rest('PATCH', `articles?${where}&draft=true`, { token: newsroom.author.token, body: { _status: 'published' } })
+    const publish = await rest('PATCH', `articles?${where}&draft=true`, {
+      token: newsroom.author.token,
+      body: { _status: 'published' },
+    })
     expect(publish.status).toBe(403)
-    const approve = await rest('PATCH', `articles?${where}&draft=true`, { token: newsroom.author.token, body: { workflowStatus: 'approved' } })
+    const approve = await rest('PATCH', `articles?${where}&draft=true`, {
+      token: newsroom.author.token,
+      body: { workflowStatus: 'approved' },
+    })
     expect(approve.body.docs ?? []).toHaveLength(0)
-    for (const doc of docs) expect(await latest(doc.id)).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
+    for (const doc of docs)
+      expect(await latest(doc.id)).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
   })
 
   it('an editor’s bulk publish publishes every selected article', async () => {
     const docs = [await authorDraft('Bulk C'), await authorDraft('Bulk D')]
     const where = `where[id][in]=${docs.map((doc) => doc.id).join(',')}`
-    const { status, body } = await rest('PATCH', `articles?${where}`, { token: newsroom.editor.token, body: { _status: 'published' } })
+    const { status, body } = await rest('PATCH', `articles?${where}`, {
+      token: newsroom.editor.token,
+      body: { _status: 'published' },
+    })
     expect(status, JSON.stringify(body)).toBe(200)
-    for (const doc of docs) expect(await published(doc.id)).toMatchObject({ _status: 'published', workflowStatus: 'published' })
+    for (const doc of docs)
+      expect(await published(doc.id)).toMatchObject({
+        _status: 'published',
+        workflowStatus: 'published',
+      })
   })
 })
 
@@ -269,7 +437,11 @@ describe('editorial notes', () => {
   it('are never visible to anonymous readers, through REST or GraphQL', async () => {
     const doc = await payload.create({
       collection: 'articles',
-      data: articleData({ title: 'Mit Notizen', _status: 'published', editorialNotes: [{ text: 'Interne Notiz XYZ', kind: 'note' }] }),
+      data: articleData({
+        title: 'Mit Notizen',
+        _status: 'published',
+        editorialNotes: [{ text: 'Interne Notiz XYZ', kind: 'note' }],
+      }),
       ...system,
     })
     const viaRest = await rest('GET', `articles/${doc.id}?depth=2`)
@@ -277,7 +449,10 @@ describe('editorial notes', () => {
     expect(JSON.stringify(viaRest.body)).not.toContain('Interne Notiz XYZ')
     const list = await rest('GET', 'articles?depth=2')
     expect(JSON.stringify(list.body)).not.toContain('Interne Notiz XYZ')
-    const viaGraphql = await graphql('query ($id: String!) { Article(id: $id) { title editorialNotes { text } } }', { id: doc.id })
+    const viaGraphql = await graphql(
+      'query ($id: String!) { Article(id: $id) { title editorialNotes { text } } }',
+      { id: doc.id },
+    )
     expect(viaGraphql.body.data.Article.editorialNotes ?? []).toEqual([])
     expect(JSON.stringify(viaGraphql.body)).not.toContain('Interne Notiz XYZ')
     const staff = await rest('GET', `articles/${doc.id}`, { token: newsroom.author.token })
@@ -293,13 +468,26 @@ describe('editorial notes', () => {
     const noteId = (await latest(doc.id)).editorialNotes![0].id
     await rest('PATCH', `articles/${doc.id}`, {
       token: newsroom.author.token,
-      body: { editorialNotes: [{ id: noteId, text: 'Umgeschrieben', kind: 'note' }, { text: 'Antwort der Autorin' }] },
+      body: {
+        editorialNotes: [
+          { id: noteId, text: 'Umgeschrieben', kind: 'note' },
+          { text: 'Antwort der Autorin' },
+        ],
+      },
     })
     const notes = (await latest(doc.id)).editorialNotes!
-    expect(notes.map((note) => note.text)).toEqual(['Original der Redaktion', 'Antwort der Autorin'])
+    expect(notes.map((note) => note.text)).toEqual([
+      'Original der Redaktion',
+      'Antwort der Autorin',
+    ])
     expect(notes[1].author).toBe(newsroom.author.id)
-    await rest('PATCH', `articles/${doc.id}`, { token: newsroom.author.token, body: { editorialNotes: [] } })
-    expect((await latest(doc.id)).editorialNotes!.map((note) => note.text)).toContain('Original der Redaktion')
+    await rest('PATCH', `articles/${doc.id}`, {
+      token: newsroom.author.token,
+      body: { editorialNotes: [] },
+    })
+    expect((await latest(doc.id)).editorialNotes!.map((note) => note.text)).toContain(
+      'Original der Redaktion',
+    )
   })
 })
 
@@ -308,7 +496,11 @@ describe('scheduled publishing', () => {
     payload.jobs.queue({
       task: 'schedulePublish',
       waitUntil: new Date(Date.now() - 1000),
-      input: { type, doc: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: userId } },
+      input: {
+        type,
+        doc: { relationTo: 'articles', value: id },
+        user: { relationTo: 'users', value: userId },
+      },
     } as any)
 
   it('an editor’s scheduled publish and unpublish fire when the queue runs', async () => {
@@ -316,7 +508,10 @@ describe('scheduled publishing', () => {
     await queueSchedule(doc.id, 'publish', newsroom.editor.id)
     expect((await published(doc.id))._status).toBe('draft')
     await payload.jobs.run()
-    expect(await published(doc.id)).toMatchObject({ _status: 'published', workflowStatus: 'published' })
+    expect(await published(doc.id)).toMatchObject({
+      _status: 'published',
+      workflowStatus: 'published',
+    })
     await queueSchedule(doc.id, 'unpublish', newsroom.editor.id)
     await payload.jobs.run()
     expect((await published(doc.id))._status).toBe('draft')
@@ -338,7 +533,9 @@ describe('scheduled publishing', () => {
     const author = await rest('GET', 'payload-jobs/run', { token: newsroom.author.token })
     expect(author.status).toBe(401)
     process.env.CRON_SECRET = 'cron-test-secret'
-    const cron = await rest('GET', 'payload-jobs/run', { headers: { Authorization: 'Bearer cron-test-secret' } })
+    const cron = await rest('GET', 'payload-jobs/run', {
+      headers: { Authorization: 'Bearer cron-test-secret' },
+    })
     expect(cron.status).toBe(200)
     delete process.env.CRON_SECRET
   })

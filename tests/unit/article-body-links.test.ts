@@ -5,9 +5,24 @@ import { describe, expect, it } from 'vitest'
 import { ArticleBody } from '@/app/(frontend)/_components/ArticleBody'
 
 const paragraphWith = (...children: unknown[]) => ({
-  root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, children }] },
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [{ type: 'paragraph', version: 1, children }],
+  },
 })
-const text = (value: string) => ({ type: 'text', text: value, version: 1, format: 0, detail: 0, mode: 'normal', style: '' })
+const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  version: 1,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+})
 const linkNode = (type: 'link' | 'autolink', url: string, newTab = false) => ({
   type,
   version: 3,
@@ -18,7 +33,13 @@ const linkNode = (type: 'link' | 'autolink', url: string, newTab = false) => ({
 const render = (content: unknown) => renderToStaticMarkup(createElement(ArticleBody, { content }))
 
 describe('links in the article body', () => {
-  const UNSAFE = ['data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', 'javascript:alert(1)', ' JavaScript:alert(1)', 'vbscript:msgbox', '/\\evil.example']
+  const UNSAFE = [
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'vbscript:msgbox',
+    '/\\evil.example',
+  ]
 
   for (const type of ['link', 'autolink'] as const) {
     it.each(UNSAFE)(`a ${type} to %s renders as plain text`, (url) => {

@@ -23,14 +23,32 @@ import {
 } from '@/comments/policy'
 import { isValidEmail } from '@/lib/validation'
 
-const valid = { authorName: 'Lea Leserin', authorEmail: 'lea@example.com', body: 'Ein guter Artikel.' }
-const settings = { ...DEFAULT_COMMENT_SETTINGS, blockList: parseBlockList('casino*\nbillig kaufen\nsex') }
+const valid = {
+  authorName: 'Lea Leserin',
+  authorEmail: 'lea@example.com',
+  body: 'Ein guter Artikel.',
+}
+const settings = {
+  ...DEFAULT_COMMENT_SETTINGS,
+  blockList: parseBlockList('casino*\nbillig kaufen\nsex'),
+}
 const slowToken: TokenCheck = { status: 'valid', elapsedMs: 120_000 }
 
 describe('validateSubmission', () => {
   it('accepts a normal comment and normalises it', () => {
-    const result = validateSubmission({ authorName: '  Lea \n Leserin ', authorEmail: ' Lea@Example.COM ', body: '  Erste Zeile\r\nZweite\u0000 Zeile  ' })
-    expect(result).toEqual({ ok: true, value: { authorName: 'Lea Leserin', authorEmail: 'lea@example.com', body: 'Erste Zeile\nZweite Zeile' } })
+    const result = validateSubmission({
+      authorName: '  Lea \n Leserin ',
+      authorEmail: ' Lea@Example.COM ',
+      body: '  Erste Zeile\r\nZweite\u0000 Zeile  ',
+    })
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        authorName: 'Lea Leserin',
+        authorEmail: 'lea@example.com',
+        body: 'Erste Zeile\nZweite Zeile',
+      },
+    })
   })
 
   it.each([
@@ -61,7 +79,11 @@ describe('validateSubmission', () => {
     const result = validateSubmission({})
     expect(result.ok).toBe(false)
     if (!result.ok) {
-      expect(result.errors.map((error) => error.path)).toEqual(['authorName', 'authorEmail', 'body'])
+      expect(result.errors.map((error) => error.path)).toEqual([
+        'authorName',
+        'authorEmail',
+        'body',
+      ])
       for (const error of result.errors) expect(error.message).toMatch(/Bitte|Kommentar/)
     }
   })
@@ -103,21 +125,30 @@ describe('countLinks', () => {
 
 describe('block list', () => {
   it('parses one term per line, ignoring notes, blanks, case and duplicates', () => {
-    expect(parseBlockList('# Notiz\nCasino*\n\n  Billig   Kaufen \ncasino*\n*\n')).toEqual(['casino*', 'billig kaufen'])
+    expect(parseBlockList('# Notiz\nCasino*\n\n  Billig   Kaufen \ncasino*\n*\n')).toEqual([
+      'casino*',
+      'billig kaufen',
+    ])
     expect(parseBlockList(undefined)).toEqual([])
   })
 
   it('matches whole words, case-insensitively, phrases across whitespace, prefixes with *', () => {
     expect(findBlockedTerms(['Ich war in ESSEX.'], settings.blockList)).toEqual([])
     expect(findBlockedTerms(['Mehr SEX!'], settings.blockList)).toEqual(['sex'])
-    expect(findBlockedTerms(['Hier Billig\n kaufen!'], settings.blockList)).toEqual(['billig kaufen'])
+    expect(findBlockedTerms(['Hier Billig\n kaufen!'], settings.blockList)).toEqual([
+      'billig kaufen',
+    ])
     expect(findBlockedTerms(['Online-Casinos locken'], settings.blockList)).toEqual(['casino*'])
     expect(findBlockedTerms(['Kasino'], settings.blockList)).toEqual([])
   })
 
   it('handles umlauts and regex characters in terms', () => {
-    expect(findBlockedTerms(['Das ist Größenwahn'], parseBlockList('größenwahn'))).toEqual(['größenwahn'])
-    expect(findBlockedTerms(['Preis: 1.000 (netto)?'], parseBlockList('(netto)?'))).toEqual(['(netto)?'])
+    expect(findBlockedTerms(['Das ist Größenwahn'], parseBlockList('größenwahn'))).toEqual([
+      'größenwahn',
+    ])
+    expect(findBlockedTerms(['Preis: 1.000 (netto)?'], parseBlockList('(netto)?'))).toEqual([
+      '(netto)?',
+    ])
     expect(findBlockedTerms(['Preis: 1x000'], parseBlockList('1.000'))).toEqual([])
   })
 })
@@ -131,7 +162,11 @@ describe('minimumHumanMs', () => {
 })
 
 describe('spamSignals and decideStatus', () => {
-  const submission = { authorName: 'Lea', authorEmail: 'lea@example.com', body: 'Ein ruhiger, vernünftiger Kommentar.' }
+  const submission = {
+    authorName: 'Lea',
+    authorEmail: 'lea@example.com',
+    body: 'Ein ruhiger, vernünftiger Kommentar.',
+  }
 
   it('finds no signal in an ordinary comment', () => {
     expect(spamSignals({ submission, settings, token: slowToken })).toEqual([])
@@ -140,10 +175,26 @@ describe('spamSignals and decideStatus', () => {
   it('flags more links than allowed, blocked terms in name, email or body, forged tokens and haste', () => {
     const links = { ...submission, body: 'https://a.example https://b.example https://c.example' }
     expect(spamSignals({ submission: links, settings, token: slowToken })).toEqual(['links:3'])
-    expect(spamSignals({ submission: { ...submission, authorName: 'Casino Royal' }, settings, token: slowToken })).toEqual(['blocklist:casino*'])
-    expect(spamSignals({ submission: { ...submission, authorEmail: 'casino@example.com' }, settings, token: slowToken })).toEqual(['blocklist:casino*'])
-    expect(spamSignals({ submission, settings, token: { status: 'invalid' } })).toEqual(['token-invalid'])
-    expect(spamSignals({ submission, settings, token: { status: 'valid', elapsedMs: 1200 } })).toEqual(['fast:1200ms'])
+    expect(
+      spamSignals({
+        submission: { ...submission, authorName: 'Casino Royal' },
+        settings,
+        token: slowToken,
+      }),
+    ).toEqual(['blocklist:casino*'])
+    expect(
+      spamSignals({
+        submission: { ...submission, authorEmail: 'casino@example.com' },
+        settings,
+        token: slowToken,
+      }),
+    ).toEqual(['blocklist:casino*'])
+    expect(spamSignals({ submission, settings, token: { status: 'invalid' } })).toEqual([
+      'token-invalid',
+    ])
+    expect(
+      spamSignals({ submission, settings, token: { status: 'valid', elapsedMs: 1200 } }),
+    ).toEqual(['fast:1200ms'])
   })
 
   it('treats a missing or expired token as no signal', () => {
@@ -154,28 +205,63 @@ describe('spamSignals and decideStatus', () => {
   it('respects the configured links limit', () => {
     const two = { ...submission, body: 'https://a.example und https://b.example' }
     expect(spamSignals({ submission: two, settings, token: slowToken })).toEqual([])
-    expect(spamSignals({ submission: two, settings: { ...settings, maxLinks: 1 }, token: slowToken })).toEqual(['links:2'])
+    expect(
+      spamSignals({ submission: two, settings: { ...settings, maxLinks: 1 }, token: slowToken }),
+    ).toEqual(['links:2'])
   })
 
   it('sends signalled comments where the settings say', () => {
     const base = { token: slowToken, knownCommenter: true }
-    expect(decideStatus({ ...base, signals: ['links:3'], settings: { ...settings, spamAction: 'spam' } })).toBe('spam')
-    expect(decideStatus({ ...base, signals: ['links:3'], settings: { ...settings, spamAction: 'pending' } })).toBe('pending')
+    expect(
+      decideStatus({
+        ...base,
+        signals: ['links:3'],
+        settings: { ...settings, spamAction: 'spam' },
+      }),
+    ).toBe('spam')
+    expect(
+      decideStatus({
+        ...base,
+        signals: ['links:3'],
+        settings: { ...settings, spamAction: 'pending' },
+      }),
+    ).toBe('pending')
   })
 
   it('approves a known commenter only with auto-approval on and a valid form token', () => {
-    expect(decideStatus({ signals: [], settings, token: slowToken, knownCommenter: true })).toBe('approved')
-    expect(decideStatus({ signals: [], settings, token: slowToken, knownCommenter: false })).toBe('pending')
-    expect(decideStatus({ signals: [], settings: { ...settings, autoApproveKnown: false }, token: slowToken, knownCommenter: true })).toBe('pending')
-    expect(decideStatus({ signals: [], settings, token: { status: 'missing' }, knownCommenter: true })).toBe('pending')
-    expect(decideStatus({ signals: [], settings, token: { status: 'expired' }, knownCommenter: true })).toBe('pending')
+    expect(decideStatus({ signals: [], settings, token: slowToken, knownCommenter: true })).toBe(
+      'approved',
+    )
+    expect(decideStatus({ signals: [], settings, token: slowToken, knownCommenter: false })).toBe(
+      'pending',
+    )
+    expect(
+      decideStatus({
+        signals: [],
+        settings: { ...settings, autoApproveKnown: false },
+        token: slowToken,
+        knownCommenter: true,
+      }),
+    ).toBe('pending')
+    expect(
+      decideStatus({ signals: [], settings, token: { status: 'missing' }, knownCommenter: true }),
+    ).toBe('pending')
+    expect(
+      decideStatus({ signals: [], settings, token: { status: 'expired' }, knownCommenter: true }),
+    ).toBe('pending')
   })
 
   it('asks for the known-commenter lookup only when it can matter', () => {
     expect(mayAutoApprove({ signals: [], settings, token: slowToken })).toBe(true)
     expect(mayAutoApprove({ signals: ['links:3'], settings, token: slowToken })).toBe(false)
     expect(mayAutoApprove({ signals: [], settings, token: { status: 'missing' } })).toBe(false)
-    expect(mayAutoApprove({ signals: [], settings: { ...settings, autoApproveKnown: false }, token: slowToken })).toBe(false)
+    expect(
+      mayAutoApprove({
+        signals: [],
+        settings: { ...settings, autoApproveKnown: false },
+        token: slowToken,
+      }),
+    ).toBe(false)
   })
 })
 
@@ -190,7 +276,11 @@ describe('replyDepth', () => {
 
 describe('commentingState', () => {
   const now = Date.parse('2026-03-10T12:00:00Z')
-  const published = { _status: 'published', commentsEnabled: true, publishedAt: '2026-03-01T12:00:00Z' }
+  const published = {
+    _status: 'published',
+    commentsEnabled: true,
+    publishedAt: '2026-03-01T12:00:00Z',
+  }
 
   it('is open for a published article with comments enabled', () => {
     expect(commentingState(published, null, now)).toEqual({ open: true })
@@ -198,8 +288,14 @@ describe('commentingState', () => {
 
   it('is closed for missing, unpublished and disabled articles', () => {
     expect(commentingState(null, null, now)).toEqual({ open: false, reason: 'missing' })
-    expect(commentingState({ ...published, _status: 'draft' }, null, now)).toEqual({ open: false, reason: 'unpublished' })
-    expect(commentingState({ ...published, commentsEnabled: false }, null, now)).toEqual({ open: false, reason: 'disabled' })
+    expect(commentingState({ ...published, _status: 'draft' }, null, now)).toEqual({
+      open: false,
+      reason: 'unpublished',
+    })
+    expect(commentingState({ ...published, commentsEnabled: false }, null, now)).toEqual({
+      open: false,
+      reason: 'disabled',
+    })
   })
 
   it('closes N days after publication', () => {
@@ -214,22 +310,39 @@ describe('normalizeSettings', () => {
   it('fills defaults and drops nonsense', () => {
     expect(normalizeSettings(null)).toEqual(DEFAULT_COMMENT_SETTINGS)
     expect(
-      normalizeSettings({ maxLinks: -1, rateLimitPerMinute: 2.7, spamAction: 'delete', closeAfterDays: 14, blockList: 'A\nb', autoApproveKnown: false }),
-    ).toEqual({ ...DEFAULT_COMMENT_SETTINGS, rateLimitPerMinute: 2, closeAfterDays: 14, blockList: ['a', 'b'], autoApproveKnown: false })
+      normalizeSettings({
+        maxLinks: -1,
+        rateLimitPerMinute: 2.7,
+        spamAction: 'delete',
+        closeAfterDays: 14,
+        blockList: 'A\nb',
+        autoApproveKnown: false,
+      }),
+    ).toEqual({
+      ...DEFAULT_COMMENT_SETTINGS,
+      rateLimitPerMinute: 2,
+      closeAfterDays: 14,
+      blockList: ['a', 'b'],
+      autoApproveKnown: false,
+    })
   })
 })
 
 describe('one e-mail check for comments', () => {
   // The comment rules and the comments' `authorEmail` field accept exactly the same addresses.
   const accepted = (authorEmail: string) =>
-    !(validateSubmission({ ...valid, authorEmail }) as { errors?: { path: string }[] }).errors?.some(
-      (error) => error.path === 'authorEmail',
-    )
+    !(
+      validateSubmission({ ...valid, authorEmail }) as { errors?: { path: string }[] }
+    ).errors?.some((error) => error.path === 'authorEmail')
   const candidates = fc.oneof(
     fc.emailAddress(),
     fc.string(),
-    fc.tuple(fc.emailAddress(), fc.constantFrom(' ', '..', '@', '<', ',', '"', 'A')).map(([email, noise]) => email + noise),
-    fc.tuple(fc.constantFrom(' ', '.', '@', '('), fc.emailAddress()).map(([noise, email]) => noise + email),
+    fc
+      .tuple(fc.emailAddress(), fc.constantFrom(' ', '..', '@', '<', ',', '"', 'A'))
+      .map(([email, noise]) => email + noise),
+    fc
+      .tuple(fc.constantFrom(' ', '.', '@', '('), fc.emailAddress())
+      .map(([noise, email]) => noise + email),
   )
 
   it('validateSubmission agrees with isValidEmail on every address', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_SQLITE_URL, parseDatabaseUri, parsePoolMax, parseReadReplicas } from '@/lib/databaseUri'
+import {
+  DEFAULT_SQLITE_URL,
+  parseDatabaseUri,
+  parsePoolMax,
+  parseReadReplicas,
+} from '@/lib/databaseUri'
 
 const thrownBy = (fn: () => unknown): Error => {
   try {
@@ -37,17 +42,28 @@ describe('parseDatabaseUri', () => {
   })
 
   it('trims surrounding whitespace from a file: URL', () => {
-    expect(parseDatabaseUri('  file:./x.db \n')).toStrictEqual({ kind: 'sqlite', url: 'file:./x.db', filePath: './x.db' })
+    expect(parseDatabaseUri('  file:./x.db \n')).toStrictEqual({
+      kind: 'sqlite',
+      url: 'file:./x.db',
+      filePath: './x.db',
+    })
   })
 
-  it.each([['file::memory:'], ['file::memory:?cache=shared']])('reads %j as in-memory SQLite without a file path', (uri) => {
-    const target = parseDatabaseUri(uri)
-    expect(target).toStrictEqual({ kind: 'sqlite', url: uri, filePath: undefined })
-    expect(target.kind === 'sqlite' && target.filePath).toBeUndefined()
-  })
+  it.each([['file::memory:'], ['file::memory:?cache=shared']])(
+    'reads %j as in-memory SQLite without a file path',
+    (uri) => {
+      const target = parseDatabaseUri(uri)
+      expect(target).toStrictEqual({ kind: 'sqlite', url: uri, filePath: undefined })
+      expect(target.kind === 'sqlite' && target.filePath).toBeUndefined()
+    },
+  )
 
   it('has no file path for a bare "file:"', () => {
-    expect(parseDatabaseUri('file:')).toStrictEqual({ kind: 'sqlite', url: 'file:', filePath: undefined })
+    expect(parseDatabaseUri('file:')).toStrictEqual({
+      kind: 'sqlite',
+      url: 'file:',
+      filePath: undefined,
+    })
   })
 
   it.each([
@@ -106,9 +122,15 @@ describe('parseDatabaseUri', () => {
 
   it.each([
     ['redis://user:secret@host', 'redis://***@host'],
-    ['postgresx://admin:secret@db.example.com:5432/newsroom', 'postgresx://***@db.example.com:5432/newsroom'],
+    [
+      'postgresx://admin:secret@db.example.com:5432/newsroom',
+      'postgresx://***@db.example.com:5432/newsroom',
+    ],
     ['mysql://root:secret@localhost/newsroom', 'mysql://***@localhost/newsroom'],
-    ['MONGODB://user:secret@cluster.example.net/newsroom', 'MONGODB://***@cluster.example.net/newsroom'],
+    [
+      'MONGODB://user:secret@cluster.example.net/newsroom',
+      'MONGODB://***@cluster.example.net/newsroom',
+    ],
     ['amqp://:secret@host', 'amqp://***@host'],
   ])('does not leak the password of %j', (uri, redacted) => {
     const error = thrownBy(() => parseDatabaseUri(uri))
@@ -132,10 +154,9 @@ describe('parseReadReplicas (DATABASE_READ_REPLICAS)', () => {
   })
 
   it('splits a comma-separated list and trims each URI', () => {
-    expect(parseReadReplicas(' postgres://r1/newsroom, postgresql://u@r2:5433/newsroom ,')).toEqual([
-      'postgres://r1/newsroom',
-      'postgresql://u@r2:5433/newsroom',
-    ])
+    expect(parseReadReplicas(' postgres://r1/newsroom, postgresql://u@r2:5433/newsroom ,')).toEqual(
+      ['postgres://r1/newsroom', 'postgresql://u@r2:5433/newsroom'],
+    )
   })
 
   it('rejects a URI that is not PostgreSQL, without its password', () => {
@@ -151,11 +172,18 @@ describe('parsePoolMax (DATABASE_POOL_MAX)', () => {
     expect(parsePoolMax(value)).toBeUndefined()
   })
 
-  it.each([['1', 1], ['20', 20], [' 8 ', 8]])('reads %j as %i', (value, max) => {
+  it.each([
+    ['1', 1],
+    ['20', 20],
+    [' 8 ', 8],
+  ])('reads %j as %i', (value, max) => {
     expect(parsePoolMax(value)).toBe(max)
   })
 
-  it.each([['0'], ['-3'], ['2.5'], ['ten'], ['10x']])('rejects %j with a message naming the variable', (value) => {
-    expect(thrownBy(() => parsePoolMax(value)).message).toContain('DATABASE_POOL_MAX')
-  })
+  it.each([['0'], ['-3'], ['2.5'], ['ten'], ['10x']])(
+    'rejects %j with a message naming the variable',
+    (value) => {
+      expect(thrownBy(() => parsePoolMax(value)).message).toContain('DATABASE_POOL_MAX')
+    },
+  )
 })

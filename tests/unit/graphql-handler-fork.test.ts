@@ -22,7 +22,8 @@ import { describe, expect, it } from 'vitest'
 const modules = new URL('../../node_modules/', import.meta.url)
 const read = (path: string) => readFileSync(new URL(path, modules))
 const sha256 = (path: string) => createHash('sha256').update(read(path)).digest('hex')
-const versionOf = (name: string) => (JSON.parse(read(`${name}/package.json`).toString()) as { version: string }).version
+const versionOf = (name: string) =>
+  (JSON.parse(read(`${name}/package.json`).toString()) as { version: string }).version
 
 const REVIEWED = {
   payloadNext: {
@@ -38,7 +39,9 @@ const REVIEWED = {
 describe('the GraphQL handler fork (src/lib/graphql/handler.ts)', () => {
   it('mirrors the reviewed version of Payload’s handler', () => {
     expect(versionOf('@payloadcms/next')).toBe(REVIEWED.payloadNext.version)
-    expect(sha256('@payloadcms/next/dist/routes/graphql/handler.js')).toBe(REVIEWED.payloadNext.handler)
+    expect(sha256('@payloadcms/next/dist/routes/graphql/handler.js')).toBe(
+      REVIEWED.payloadNext.handler,
+    )
   })
 
   it('relies on the reviewed graphql-http (options parse, validate, validationRules; 200 for refused JSON)', () => {
@@ -66,7 +69,13 @@ describe('the GraphQL handler fork (src/lib/graphql/handler.ts)', () => {
       expect(typeof payload[name], name).toBe('function')
     }
     expect(typeof payloadGraphql.configToSchema).toBe('function')
-    for (const name of ['parse', 'validate', 'getNamedType', 'isObjectType', 'isInterfaceType'] as const) {
+    for (const name of [
+      'parse',
+      'validate',
+      'getNamedType',
+      'isObjectType',
+      'isInterfaceType',
+    ] as const) {
       expect(typeof GraphQL[name], name).toBe('function')
     }
     expect(Array.isArray(GraphQL.specifiedRules)).toBe(true)

@@ -25,7 +25,9 @@ describe('queryCost', () => {
   })
 
   it('counts join fields (types with docs) anywhere, not single documents or relations', () => {
-    expect(cost('{ Article(id: "a") { heroImage { url } comments { docs { id } hasNextPage } } }')).toEqual({ queries: 2, fields: 7 })
+    expect(
+      cost('{ Article(id: "a") { heroImage { url } comments { docs { id } hasNextPage } } }'),
+    ).toEqual({ queries: 2, fields: 7 })
   })
 
   it('expands aliases, inline fragments and every spread of a fragment', () => {
@@ -42,19 +44,33 @@ describe('queryCost', () => {
       c: Articles @include(if: false) { docs { id } }
       ... @skip(if: true) { d: Articles { docs { id } } }
     }`
-    expect(queryCost(schema, parse(query), { on: false, off: true })).toEqual({ queries: 0, fields: 0 })
-    expect(queryCost(schema, parse(query), { on: true, off: false })).toEqual({ queries: 2, fields: 6 })
+    expect(queryCost(schema, parse(query), { on: false, off: true })).toEqual({
+      queries: 0,
+      fields: 0,
+    })
+    expect(queryCost(schema, parse(query), { on: true, off: false })).toEqual({
+      queries: 2,
+      fields: 6,
+    })
     expect(queryCost(schema, parse(query), {})).toEqual({ queries: 2, fields: 6 })
   })
 
   it('stays finite on fragment cycles and unknown fragments (GraphQL’s own rules refuse those)', () => {
-    expect(cost('{ ...A ...Nope } fragment A on Query { Articles { docs { id } } ...A }')).toEqual({ queries: 1, fields: 3 })
+    expect(cost('{ ...A ...Nope } fragment A on Query { Articles { docs { id } } ...A }')).toEqual({
+      queries: 1,
+      fields: 3,
+    })
   })
 
   it('counts a fragment used many times in linear time', () => {
-    const spreads = Array.from({ length: 20 }, (_, i) => `f${i}: Articles { docs { ...L } }`).join(' ')
+    const spreads = Array.from({ length: 20 }, (_, i) => `f${i}: Articles { docs { ...L } }`).join(
+      ' ',
+    )
     const started = performance.now()
-    expect(cost(`{ ${spreads} } fragment L on Article { id title }`)).toEqual({ queries: 20, fields: 20 * 4 })
+    expect(cost(`{ ${spreads} } fragment L on Article { id title }`)).toEqual({
+      queries: 20,
+      fields: 20 * 4,
+    })
     expect(performance.now() - started).toBeLessThan(100)
   })
 })
@@ -68,9 +84,9 @@ describe('queryBudgetRule', () => {
     expect(errors('{ a: Articles { docs { id } } b: Articles { totalDocs } }')).toEqual([
       expect.stringMatching(/höchstens 2 Listenabfragen je Anfrage \(diese Abfrage: 3/),
     ])
-    expect(errors(`{ ${Array.from({ length: 11 }, (_, i) => `t${i}: __typename`).join(' ')} }`)).toEqual([
-      expect.stringMatching(/höchstens 10 Felder je Anfrage \(diese Abfrage: 11/),
-    ])
+    expect(
+      errors(`{ ${Array.from({ length: 11 }, (_, i) => `t${i}: __typename`).join(' ')} }`),
+    ).toEqual([expect.stringMatching(/höchstens 10 Felder je Anfrage \(diese Abfrage: 11/)])
   })
 })
 

@@ -19,7 +19,8 @@ describe('the admin says "Sie" (Payload German, with our overrides)', () => {
     const informal: string[] = []
     for (const [group, strings] of Object.entries(groups)) {
       for (const [key, text] of Object.entries(strings)) {
-        if (typeof text === 'string' && INFORMAL.test(merged(group, key))) informal.push(`${group}:${key}`)
+        if (typeof text === 'string' && INFORMAL.test(merged(group, key)))
+          informal.push(`${group}:${key}`)
       }
     }
     expect(informal).toEqual([])
@@ -35,7 +36,9 @@ describe('the admin says "Sie" (Payload German, with our overrides)', () => {
   })
 
   it('covers the login, dashboard, list, document, version and error strings', () => {
-    expect(merged('authentication', 'loggedOutSuccessfully')).toBe('Sie wurden erfolgreich abgemeldet.')
+    expect(merged('authentication', 'loggedOutSuccessfully')).toBe(
+      'Sie wurden erfolgreich abgemeldet.',
+    )
     expect(merged('error', 'notAllowedToAccessPage')).toMatch(/^Sie haben keine Berechtigung/)
     expect(merged('general', 'unsavedChanges')).toMatch(/^Sie haben ungespeicherte Änderungen/)
     expect(merged('version', 'aboutToUnpublish')).toMatch(/Sind Sie sicher\?$/)

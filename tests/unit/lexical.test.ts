@@ -27,7 +27,15 @@ describe('paragraphsToLexical', () => {
           {
             type: 'paragraph',
             children: [
-              { type: 'text', text: 'Erster Absatz.', detail: 0, format: 0, mode: 'normal', style: '', version: 1 },
+              {
+                type: 'text',
+                text: 'Erster Absatz.',
+                detail: 0,
+                format: 0,
+                mode: 'normal',
+                style: '',
+                version: 1,
+              },
             ],
             direction: 'ltr',
             format: '',
@@ -82,7 +90,12 @@ describe('lexicalBlocks', () => {
   })
 
   it('trims each block but keeps empty blocks as ""', () => {
-    expect(lexicalBlocks(paragraphsToLexical(['  a  ', '', '   ', 'b']))).toEqual(['a', '', '', 'b'])
+    expect(lexicalBlocks(paragraphsToLexical(['  a  ', '', '   ', 'b']))).toEqual([
+      'a',
+      '',
+      '',
+      'b',
+    ])
   })
 
   it('reads headings, quotes and nested inline nodes such as links', () => {
@@ -95,19 +108,25 @@ describe('lexicalBlocks', () => {
   })
 
   it('turns line breaks into newlines', () => {
-    const content = state(block('paragraph', text('Zeile 1'), { type: 'linebreak' }, text('Zeile 2')))
+    const content = state(
+      block('paragraph', text('Zeile 1'), { type: 'linebreak' }, text('Zeile 2')),
+    )
     expect(lexicalBlocks(content)).toEqual(['Zeile 1\nZeile 2'])
   })
 
   it('ignores nodes without text (e.g. uploads, horizontal rules)', () => {
-    const content = state({ type: 'upload', value: 1 }, block('paragraph', text('Text')), { type: 'horizontalrule' })
+    const content = state({ type: 'upload', value: 1 }, block('paragraph', text('Text')), {
+      type: 'horizontalrule',
+    })
     expect(lexicalBlocks(content)).toEqual(['', 'Text', ''])
   })
 
   it('ignores a text node whose text is not a string', () => {
-    expect(lexicalBlocks(state(block('paragraph', { type: 'text', text: 42 as unknown as string }, text('ok'))))).toEqual([
-      'ok',
-    ])
+    expect(
+      lexicalBlocks(
+        state(block('paragraph', { type: 'text', text: 42 as unknown as string }, text('ok'))),
+      ),
+    ).toEqual(['ok'])
   })
 
   it.each([
@@ -129,7 +148,12 @@ describe('lexicalBlocks', () => {
 
   it('skips garbage inside the tree instead of throwing', () => {
     // Corrupted or hand-edited JSON: a null block and a block whose children is not an array.
-    const content = { root: { type: 'root', children: [null, block('paragraph', text('Text')), { type: 'paragraph', children: 'x' }] } }
+    const content = {
+      root: {
+        type: 'root',
+        children: [null, block('paragraph', text('Text')), { type: 'paragraph', children: 'x' }],
+      },
+    }
     expect(() => lexicalBlocks(content)).not.toThrow()
     expect(lexicalToPlainText(content)).toBe('Text')
     expect(excerptFromContent(content)).toBe('Text')
@@ -138,7 +162,9 @@ describe('lexicalBlocks', () => {
 
 describe('lexicalToPlainText', () => {
   it('joins non-empty blocks with a blank line', () => {
-    expect(lexicalToPlainText(paragraphsToLexical([QUOTE, '', '   ', DASHES]))).toBe(`${QUOTE}\n\n${DASHES}`)
+    expect(lexicalToPlainText(paragraphsToLexical([QUOTE, '', '   ', DASHES]))).toBe(
+      `${QUOTE}\n\n${DASHES}`,
+    )
   })
 
   it('returns a single paragraph unchanged', () => {
@@ -173,7 +199,10 @@ describe('truncateAtWord', () => {
   })
 
   it('cuts at a word boundary and marks the cut with …', () => {
-    const result = truncateAtWord('Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen', 20)
+    const result = truncateAtWord(
+      'Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen',
+      20,
+    )
     expect(result).toBe('Der Bundestag hat…')
     expect(result.length).toBeLessThanOrEqual(20)
   })
@@ -199,20 +228,25 @@ describe('truncateAtWord', () => {
     expect(truncateAtWord(QUOTE, 40)).toBe('„Das ist ein guter Tag“, sagte die…')
   })
 
-  it.each([5, 10, 17, 25, 40, 60, 78])('never exceeds max=%i and always ends with … when cut', (max) => {
-    const result = truncateAtWord(QUOTE, max)
-    expect(QUOTE.length).toBeGreaterThan(max)
-    expect(result.length).toBeLessThanOrEqual(max)
-    expect(result.endsWith('…')).toBe(true)
-    expect(QUOTE.startsWith(result.slice(0, -1))).toBe(true)
-  })
+  it.each([5, 10, 17, 25, 40, 60, 78])(
+    'never exceeds max=%i and always ends with … when cut',
+    (max) => {
+      const result = truncateAtWord(QUOTE, max)
+      expect(QUOTE.length).toBeGreaterThan(max)
+      expect(result.length).toBeLessThanOrEqual(max)
+      expect(result.endsWith('…')).toBe(true)
+      expect(QUOTE.startsWith(result.slice(0, -1))).toBe(true)
+    },
+  )
 })
 
 describe('excerptFromContent', () => {
   it('uses the first non-empty paragraph', () => {
-    expect(excerptFromContent(paragraphsToLexical(['', '   ', 'Erster echter Absatz.', 'Zweiter Absatz.']))).toBe(
-      'Erster echter Absatz.',
-    )
+    expect(
+      excerptFromContent(
+        paragraphsToLexical(['', '   ', 'Erster echter Absatz.', 'Zweiter Absatz.']),
+      ),
+    ).toBe('Erster echter Absatz.')
   })
 
   it('returns the first paragraph exactly when it is short', () => {
@@ -243,9 +277,9 @@ describe('excerptFromContent', () => {
   })
 
   it('respects a custom max', () => {
-    expect(excerptFromContent(paragraphsToLexical(['Der Bundestag hat am Donnerstag beschlossen']), 20)).toBe(
-      'Der Bundestag hat…',
-    )
+    expect(
+      excerptFromContent(paragraphsToLexical(['Der Bundestag hat am Donnerstag beschlossen']), 20),
+    ).toBe('Der Bundestag hat…')
   })
 })
 
@@ -263,7 +297,14 @@ describe('safeHref and linkHref', () => {
     'nicht einmal eine URL',
     '',
   ]
-  const SAFE = ['https://example.org/a?b=1', 'http://example.org', 'mailto:redaktion@example.org', 'tel:+49301234', '/artikel/x', '#absatz-2']
+  const SAFE = [
+    'https://example.org/a?b=1',
+    'http://example.org',
+    'mailto:redaktion@example.org',
+    'tel:+49301234',
+    '/artikel/x',
+    '#absatz-2',
+  ]
   const noDocs = () => '/nie'
 
   it.each(UNSAFE)('refuses %j', (url) => {
@@ -275,14 +316,23 @@ describe('safeHref and linkHref', () => {
   })
 
   it.each(['link', 'autolink'])('applies the allow-list to %s nodes', (type) => {
-    for (const url of UNSAFE) expect(linkHref({ type, fields: { url, linkType: 'custom' } }, noDocs), url).toBeUndefined()
-    expect(linkHref({ type, fields: { url: 'https://example.org' } }, noDocs)).toBe('https://example.org')
+    for (const url of UNSAFE)
+      expect(linkHref({ type, fields: { url, linkType: 'custom' } }, noDocs), url).toBeUndefined()
+    expect(linkHref({ type, fields: { url: 'https://example.org' } }, noDocs)).toBe(
+      'https://example.org',
+    )
   })
 
   it('an autolink cannot pose as an internal link', () => {
-    expect(linkHref({ type: 'autolink', fields: { url: 'data:,x', linkType: 'internal' } }, noDocs)).toBeUndefined()
-    expect(linkHref({ type: 'link', fields: { linkType: 'internal', doc: null } }, () => undefined)).toBeUndefined()
-    expect(linkHref({ type: 'link', fields: { linkType: 'internal' } }, () => '/artikel/a')).toBe('/artikel/a')
+    expect(
+      linkHref({ type: 'autolink', fields: { url: 'data:,x', linkType: 'internal' } }, noDocs),
+    ).toBeUndefined()
+    expect(
+      linkHref({ type: 'link', fields: { linkType: 'internal', doc: null } }, () => undefined),
+    ).toBeUndefined()
+    expect(linkHref({ type: 'link', fields: { linkType: 'internal' } }, () => '/artikel/a')).toBe(
+      '/artikel/a',
+    )
   })
 
   it('nodes without fields lead nowhere', () => {

@@ -1,36 +1,58 @@
 import { describe, expect, it } from 'vitest'
 
-import { LICENSES, type License, findLicense, formatCreditLine, licenseByValue } from '@/lib/licenses'
+import {
+  LICENSES,
+  type License,
+  findLicense,
+  formatCreditLine,
+  licenseByValue,
+} from '@/lib/licenses'
 
 describe('formatCreditLine', () => {
   it('formats author, licence label and provider', () => {
-    expect(formatCreditLine({ author: 'Elionas2', license: 'cc0', provider: 'Pixabay' })).toBe('Elionas2 (CC0), Pixabay')
+    expect(formatCreditLine({ author: 'Elionas2', license: 'cc0', provider: 'Pixabay' })).toBe(
+      'Elionas2 (CC0), Pixabay',
+    )
   })
 
   it('uses the licence label, not its value', () => {
-    expect(formatCreditLine({ author: 'Jane Doe', license: 'cc-by-sa-4.0', provider: 'Wikimedia Commons' })).toBe(
-      'Jane Doe (CC BY-SA 4.0), Wikimedia Commons',
-    )
-    expect(formatCreditLine({ author: 'AP', license: 'all-rights-reserved', provider: 'dpa' })).toBe(
-      'AP (All rights reserved), dpa',
-    )
+    expect(
+      formatCreditLine({
+        author: 'Jane Doe',
+        license: 'cc-by-sa-4.0',
+        provider: 'Wikimedia Commons',
+      }),
+    ).toBe('Jane Doe (CC BY-SA 4.0), Wikimedia Commons')
+    expect(
+      formatCreditLine({ author: 'AP', license: 'all-rights-reserved', provider: 'dpa' }),
+    ).toBe('AP (All rights reserved), dpa')
   })
 
   it('leaves out the author when there is none', () => {
     expect(formatCreditLine({ license: 'cc0', provider: 'Pixabay' })).toBe('(CC0), Pixabay')
-    expect(formatCreditLine({ author: null, license: 'cc0', provider: 'Pixabay' })).toBe('(CC0), Pixabay')
-    expect(formatCreditLine({ author: '', license: 'cc0', provider: 'Pixabay' })).toBe('(CC0), Pixabay')
+    expect(formatCreditLine({ author: null, license: 'cc0', provider: 'Pixabay' })).toBe(
+      '(CC0), Pixabay',
+    )
+    expect(formatCreditLine({ author: '', license: 'cc0', provider: 'Pixabay' })).toBe(
+      '(CC0), Pixabay',
+    )
   })
 
   it('leaves out the licence when there is none', () => {
     expect(formatCreditLine({ author: 'Elionas2', provider: 'Pixabay' })).toBe('Elionas2, Pixabay')
-    expect(formatCreditLine({ author: 'Elionas2', license: null, provider: 'Pixabay' })).toBe('Elionas2, Pixabay')
-    expect(formatCreditLine({ author: 'Elionas2', license: '', provider: 'Pixabay' })).toBe('Elionas2, Pixabay')
+    expect(formatCreditLine({ author: 'Elionas2', license: null, provider: 'Pixabay' })).toBe(
+      'Elionas2, Pixabay',
+    )
+    expect(formatCreditLine({ author: 'Elionas2', license: '', provider: 'Pixabay' })).toBe(
+      'Elionas2, Pixabay',
+    )
   })
 
   it('leaves out the provider when there is none', () => {
     expect(formatCreditLine({ author: 'Elionas2', license: 'cc0' })).toBe('Elionas2 (CC0)')
-    expect(formatCreditLine({ author: 'Elionas2', license: 'cc0', provider: null })).toBe('Elionas2 (CC0)')
+    expect(formatCreditLine({ author: 'Elionas2', license: 'cc0', provider: null })).toBe(
+      'Elionas2 (CC0)',
+    )
   })
 
   it('handles single parts', () => {
@@ -46,18 +68,28 @@ describe('formatCreditLine', () => {
   })
 
   it('trims author and provider and drops whitespace-only parts', () => {
-    expect(formatCreditLine({ author: '  Elionas2 \n', license: 'cc0', provider: '  Pixabay  ' })).toBe(
-      'Elionas2 (CC0), Pixabay',
+    expect(
+      formatCreditLine({ author: '  Elionas2 \n', license: 'cc0', provider: '  Pixabay  ' }),
+    ).toBe('Elionas2 (CC0), Pixabay')
+    expect(formatCreditLine({ author: '   ', license: 'cc0', provider: 'Pixabay' })).toBe(
+      '(CC0), Pixabay',
     )
-    expect(formatCreditLine({ author: '   ', license: 'cc0', provider: 'Pixabay' })).toBe('(CC0), Pixabay')
-    expect(formatCreditLine({ author: 'Elionas2', license: 'cc0', provider: '   ' })).toBe('Elionas2 (CC0)')
+    expect(formatCreditLine({ author: 'Elionas2', license: 'cc0', provider: '   ' })).toBe(
+      'Elionas2 (CC0)',
+    )
   })
 
   it('drops a licence value it does not know (licences are matched by exact value)', () => {
-    expect(formatCreditLine({ author: 'Elionas2', license: 'cc-by-5.0', provider: 'Pixabay' })).toBe('Elionas2, Pixabay')
+    expect(
+      formatCreditLine({ author: 'Elionas2', license: 'cc-by-5.0', provider: 'Pixabay' }),
+    ).toBe('Elionas2, Pixabay')
     // A label or differently-cased value is not a value.
-    expect(formatCreditLine({ author: 'Elionas2', license: 'CC0', provider: 'Pixabay' })).toBe('Elionas2, Pixabay')
-    expect(formatCreditLine({ author: 'Elionas2', license: 'CC BY 4.0', provider: 'Pixabay' })).toBe('Elionas2, Pixabay')
+    expect(formatCreditLine({ author: 'Elionas2', license: 'CC0', provider: 'Pixabay' })).toBe(
+      'Elionas2, Pixabay',
+    )
+    expect(
+      formatCreditLine({ author: 'Elionas2', license: 'CC BY 4.0', provider: 'Pixabay' }),
+    ).toBe('Elionas2, Pixabay')
   })
 })
 
@@ -147,9 +179,12 @@ describe('licenseByValue', () => {
     })
   })
 
-  it.each([[null], [undefined], [''], ['CC0'], [' cc0'], ['cc-by-5.0'], ['CC BY 4.0']])('%j → undefined', (value) => {
-    expect(licenseByValue(value)).toBeUndefined()
-  })
+  it.each([[null], [undefined], [''], ['CC0'], [' cc0'], ['cc-by-5.0'], ['CC BY 4.0']])(
+    '%j → undefined',
+    (value) => {
+      expect(licenseByValue(value)).toBeUndefined()
+    },
+  )
 })
 
 describe('LICENSES', () => {
@@ -224,7 +259,9 @@ describe('LICENSES', () => {
 
   it('links CC0 and Public Domain to https pages and has no link for All rights reserved', () => {
     expect(licenseByValue('cc0')?.url).toBe('https://creativecommons.org/publicdomain/zero/1.0/')
-    expect(licenseByValue('public-domain')?.url).toBe('https://creativecommons.org/publicdomain/mark/1.0/')
+    expect(licenseByValue('public-domain')?.url).toBe(
+      'https://creativecommons.org/publicdomain/mark/1.0/',
+    )
     expect(licenseByValue('all-rights-reserved')?.url).toBeUndefined()
   })
 })

@@ -10,7 +10,8 @@ const limits = { perAddress: { points: 3, duration: 60 }, perAccount: { points: 
 describe('createLoginLimiter (in memory)', () => {
   it('refuses an address after its failures, with the seconds to wait', async () => {
     const limiter = createLoginLimiter({ limits })
-    for (let i = 0; i < 3; i++) expect(await limiter.attemptFromAddress('203.0.113.1')).toEqual({ allowed: true })
+    for (let i = 0; i < 3; i++)
+      expect(await limiter.attemptFromAddress('203.0.113.1')).toEqual({ allowed: true })
     const refused = await limiter.attemptFromAddress('203.0.113.1')
     expect(refused.allowed).toBe(false)
     expect(refused.allowed === false && refused.retryAfterSeconds).toBeGreaterThan(50)
@@ -34,7 +35,9 @@ describe('accountKey', () => {
   it('is the same for one address however it is typed, and hides it', () => {
     expect(accountKey(' Editor@Newsroom.test ', 's')).toBe(accountKey('editor@newsroom.test', 's'))
     expect(accountKey('editor@newsroom.test', 's')).not.toContain('editor')
-    expect(accountKey('editor@newsroom.test', 's')).not.toBe(accountKey('editor@newsroom.test', 't'))
+    expect(accountKey('editor@newsroom.test', 's')).not.toBe(
+      accountKey('editor@newsroom.test', 't'),
+    )
   })
 })
 

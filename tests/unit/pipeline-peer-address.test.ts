@@ -26,7 +26,10 @@ beforeAll(async () => {
       res.end('ok')
     },
   })
-  server = http.createServer({ ServerResponse: RecordingResponse }, (req, res) => void handleRequest(req, res))
+  server = http.createServer(
+    { ServerResponse: RecordingResponse },
+    (req, res) => void handleRequest(req, res),
+  )
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   port = (server.address() as AddressInfo).port
 })

@@ -16,7 +16,10 @@ import {
 } from '@/lib/responseCache/policy'
 
 const graphqlBody = (query: string) => JSON.stringify({ query })
-const page = (headers: Record<string, string | string[]> = {}) => ({ 'cache-control': 's-maxage=31536000', ...headers })
+const page = (headers: Record<string, string | string[]> = {}) => ({
+  'cache-control': 's-maxage=31536000',
+  ...headers,
+})
 
 describe('which requests the response cache considers', () => {
   it.each([
@@ -74,12 +77,18 @@ describe('anonymous reads', () => {
 describe('GraphQL documents', () => {
   it('accepts queries, anonymous or named, with fragments', () => {
     expect(isQueryOnly(graphqlBody('{ Articles { docs { id } } }'))).toBe(true)
-    expect(isQueryOnly(graphqlBody('query A { Articles { docs { ...F } } } fragment F on Article { id }'))).toBe(true)
+    expect(
+      isQueryOnly(
+        graphqlBody('query A { Articles { docs { ...F } } } fragment F on Article { id }'),
+      ),
+    ).toBe(true)
   })
 
   it('refuses mutations (also next to a query), subscriptions, broken JSON or documents', () => {
     expect(isQueryOnly(graphqlBody('mutation { createComment(data: {}) { id } }'))).toBe(false)
-    expect(isQueryOnly(graphqlBody('query A { Articles { docs { id } } } mutation B { logoutUser }'))).toBe(false)
+    expect(
+      isQueryOnly(graphqlBody('query A { Articles { docs { id } } } mutation B { logoutUser }')),
+    ).toBe(false)
     expect(isQueryOnly(graphqlBody('subscription { x }'))).toBe(false)
     expect(isQueryOnly('{"query":')).toBe(false)
     expect(isQueryOnly(graphqlBody('{ Articles {'))).toBe(false)
@@ -96,7 +105,15 @@ describe('cache keys', () => {
     expect(cacheKey('GET', '/a?x', {})).not.toBe(base)
     expect(cacheKey('POST', '/a', {})).not.toBe(base)
     expect(cacheKey('POST', '/a', {}, 'x')).not.toBe(cacheKey('POST', '/a', {}, 'y'))
-    for (const name of ['accept-encoding', 'origin', 'rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-url', 'sec-ch-prefers-color-scheme']) {
+    for (const name of [
+      'accept-encoding',
+      'origin',
+      'rsc',
+      'next-router-state-tree',
+      'next-router-prefetch',
+      'next-url',
+      'sec-ch-prefers-color-scheme',
+    ]) {
       expect(cacheKey('GET', '/a', { [name]: '1' })).not.toBe(base)
     }
   })
@@ -111,23 +128,45 @@ describe('which answers are kept', () => {
 
   it('GraphQL: complete 200 answers without errors, for at most a minute', () => {
     expect(GRAPHQL_MAX_AGE_SECONDS).toBe(60)
-    expect(storableFor('graphql', 200, { 'content-type': 'application/json' }, ok)).toBe(GRAPHQL_MAX_AGE_SECONDS)
-    expect(storableFor('graphql', 200, {}, Buffer.from('{"data":null,"errors":[{"message":"x"}]}'))).toBe(0)
+    expect(storableFor('graphql', 200, { 'content-type': 'application/json' }, ok)).toBe(
+      GRAPHQL_MAX_AGE_SECONDS,
+    )
+    expect(
+      storableFor('graphql', 200, {}, Buffer.from('{"data":null,"errors":[{"message":"x"}]}')),
+    ).toBe(0)
     expect(storableFor('graphql', 500, {}, ok)).toBe(0)
     expect(storableFor('graphql', 200, { 'set-cookie': 'a=b' }, ok)).toBe(0)
   })
 
   it('GraphQL: looks inside compressed answers; unknown encodings are not kept', () => {
-    expect(storableFor('graphql', 200, { 'content-encoding': 'gzip' }, gzipSync(ok))).toBe(GRAPHQL_MAX_AGE_SECONDS)
-    expect(storableFor('graphql', 200, { 'content-encoding': 'gzip' }, gzipSync('{"errors":[]}'))).toBe(0)
+    expect(storableFor('graphql', 200, { 'content-encoding': 'gzip' }, gzipSync(ok))).toBe(
+      GRAPHQL_MAX_AGE_SECONDS,
+    )
+    expect(
+      storableFor('graphql', 200, { 'content-encoding': 'gzip' }, gzipSync('{"errors":[]}')),
+    ).toBe(0)
     expect(storableFor('graphql', 200, { 'content-encoding': 'gzip' }, ok)).toBe(0)
     expect(storableFor('graphql', 200, { 'content-encoding': 'zstd' }, ok)).toBe(0)
   })
 
   it('pages: only what Next.js lets shared caches keep, for as long as it says', () => {
     expect(storableFor('page', 200, page(), ok)).toBe(31536000)
-    expect(storableFor('page', 200, page({ 'cache-control': 's-maxage=60, stale-while-revalidate=30' }), ok)).toBe(60)
-    expect(storableFor('page', 200, page({ 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' }), ok)).toBe(0)
+    expect(
+      storableFor(
+        'page',
+        200,
+        page({ 'cache-control': 's-maxage=60, stale-while-revalidate=30' }),
+        ok,
+      ),
+    ).toBe(60)
+    expect(
+      storableFor(
+        'page',
+        200,
+        page({ 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' }),
+        ok,
+      ),
+    ).toBe(0)
     expect(storableFor('page', 200, page({ 'cache-control': 'public, max-age=0' }), ok)).toBe(0)
     expect(storableFor('page', 200, {}, ok)).toBe(0)
     expect(storableFor('page', 404, page(), ok)).toBe(0)
@@ -157,7 +196,16 @@ describe('which answers are kept', () => {
 
   it('stores the answer’s headers, not the connection’s or a cache lookup’s', () => {
     expect(
-      storedHeaders({ 'Content-Type': 'text/html', Connection: 'keep-alive', 'transfer-encoding': 'chunked', date: 'x', 'content-length': 3, 'x-response-cache': 'MISS', 'x-nextjs-cache': 'MISS', 'set-cookie': ['a'] }),
+      storedHeaders({
+        'Content-Type': 'text/html',
+        Connection: 'keep-alive',
+        'transfer-encoding': 'chunked',
+        date: 'x',
+        'content-length': 3,
+        'x-response-cache': 'MISS',
+        'x-nextjs-cache': 'MISS',
+        'set-cookie': ['a'],
+      }),
     ).toEqual({ 'content-type': 'text/html', 'set-cookie': ['a'] })
   })
 })

@@ -7,8 +7,13 @@ describe('response cache settings', () => {
     expect(responseCacheSettings({ NODE_ENV: 'production' }).enabled).toBe(true)
     expect(responseCacheSettings({ NODE_ENV: 'development' }).enabled).toBe(false)
     expect(responseCacheSettings({ NODE_ENV: 'test' }).enabled).toBe(false)
-    for (const off of ['off', 'false', '0', 'OFF']) expect(responseCacheSettings({ NODE_ENV: 'production', RESPONSE_CACHE: off }).enabled).toBe(false)
-    expect(responseCacheSettings({ NODE_ENV: 'production', RESPONSE_CACHE: 'on' }).enabled).toBe(true)
+    for (const off of ['off', 'false', '0', 'OFF'])
+      expect(responseCacheSettings({ NODE_ENV: 'production', RESPONSE_CACHE: off }).enabled).toBe(
+        false,
+      )
+    expect(responseCacheSettings({ NODE_ENV: 'production', RESPONSE_CACHE: 'on' }).enabled).toBe(
+      true,
+    )
   })
 
   it('takes its memory budget from RESPONSE_CACHE_MAX_MB, 64 MB by default', () => {

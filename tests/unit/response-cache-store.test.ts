@@ -3,7 +3,13 @@ import { describe, expect, it, vi } from 'vitest'
 import { ResponseStore, type Entry } from '@/lib/responseCache/store'
 import { ContentVersionWatch } from '@/lib/responseCache/versionWatch'
 
-const entry = (version: string, bytes = 100, expiresAt = Number.POSITIVE_INFINITY): Entry => ({ version, tags: [], headers: {}, body: Buffer.alloc(bytes), expiresAt })
+const entry = (version: string, bytes = 100, expiresAt = Number.POSITIVE_INFINITY): Entry => ({
+  version,
+  tags: [],
+  headers: {},
+  body: Buffer.alloc(bytes),
+  expiresAt,
+})
 
 describe('response store', () => {
   it('serves an entry only for its own version', () => {
@@ -69,7 +75,11 @@ describe('response store', () => {
 /** A schedule the test controls: reads start only when `flush()` runs the queued turn. */
 function manualSchedule() {
   const queue: (() => void)[] = []
-  return { schedule: (run: () => void) => queue.push(run), flush: () => queue.splice(0).forEach((run) => run()), pending: () => queue.length }
+  return {
+    schedule: (run: () => void) => queue.push(run),
+    flush: () => queue.splice(0).forEach((run) => run()),
+    pending: () => queue.length,
+  }
 }
 
 describe('content version watch', () => {
@@ -95,7 +105,9 @@ describe('content version watch', () => {
   it('a read never starts before the caller asked: a change committed before the call is seen', async () => {
     let stored = 'v1'
     const turn = manualSchedule()
-    const watch = new ContentVersionWatch(async () => stored, undefined, { schedule: turn.schedule })
+    const watch = new ContentVersionWatch(async () => stored, undefined, {
+      schedule: turn.schedule,
+    })
     const before = watch.version()
     stored = 'v2' // committed after the first call, before its read started: may be seen, is fine
     const after = watch.version()
@@ -117,7 +129,10 @@ describe('content version watch', () => {
     expect(await watch.version()).toBe('v1')
     expect(onChange).not.toHaveBeenCalled()
     stored = 'v2'
-    const waiting = Promise.all([watch.version().then((v) => events.push(`got ${v}`)), new Promise(setImmediate).then(() => watch.version()).then((v) => events.push(`got ${v}`))])
+    const waiting = Promise.all([
+      watch.version().then((v) => events.push(`got ${v}`)),
+      new Promise(setImmediate).then(() => watch.version()).then((v) => events.push(`got ${v}`)),
+    ])
     await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(1))
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(events).toEqual(['change v1→v2'])
@@ -153,7 +168,10 @@ describe('content version watch', () => {
   it('a failing reaction is logged, leaves the new version unknown, and is retried by the next request', async () => {
     let stored = 'v1'
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    const onChange = vi.fn().mockRejectedValueOnce(new Error('revalidation down')).mockResolvedValue(undefined)
+    const onChange = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('revalidation down'))
+      .mockResolvedValue(undefined)
     const watch = new ContentVersionWatch(async () => stored, onChange)
     await watch.version()
     stored = 'v2'

@@ -24,47 +24,62 @@ afterEach(() => {
 describe('resolvePayloadSecret', () => {
   it('returns PAYLOAD_SECRET when it is set, in every environment', () => {
     for (const NODE_ENV of ['production', 'development', 'test']) {
-      expect(resolvePayloadSecret(env({ NODE_ENV, PAYLOAD_SECRET: 'my-long-secret' }), '/srv/a')).toBe('my-long-secret')
+      expect(
+        resolvePayloadSecret(env({ NODE_ENV, PAYLOAD_SECRET: 'my-long-secret' }), '/srv/a'),
+      ).toBe('my-long-secret')
     }
     expect(warn).not.toHaveBeenCalled()
   })
 
   it('trims PAYLOAD_SECRET', () => {
-    expect(resolvePayloadSecret(env({ NODE_ENV: 'production', PAYLOAD_SECRET: '  my-long-secret\n' }), '/srv/a')).toBe(
-      'my-long-secret',
-    )
+    expect(
+      resolvePayloadSecret(
+        env({ NODE_ENV: 'production', PAYLOAD_SECRET: '  my-long-secret\n' }),
+        '/srv/a',
+      ),
+    ).toBe('my-long-secret')
   })
 
   it('throws in production without PAYLOAD_SECRET, naming the variable', () => {
     expect(() => resolvePayloadSecret(env({ NODE_ENV: 'production' }), '/srv/a')).toThrow(Error)
-    expect(() => resolvePayloadSecret(env({ NODE_ENV: 'production' }), '/srv/a')).toThrow(/PAYLOAD_SECRET/)
+    expect(() => resolvePayloadSecret(env({ NODE_ENV: 'production' }), '/srv/a')).toThrow(
+      /PAYLOAD_SECRET/,
+    )
     expect(warn).not.toHaveBeenCalled()
   })
 
   it('treats an empty or whitespace-only PAYLOAD_SECRET as unset in production', () => {
-    expect(() => resolvePayloadSecret(env({ NODE_ENV: 'production', PAYLOAD_SECRET: '' }), '/srv/a')).toThrow(
-      /PAYLOAD_SECRET/,
-    )
-    expect(() => resolvePayloadSecret(env({ NODE_ENV: 'production', PAYLOAD_SECRET: '   ' }), '/srv/a')).toThrow(
-      /PAYLOAD_SECRET/,
-    )
+    expect(() =>
+      resolvePayloadSecret(env({ NODE_ENV: 'production', PAYLOAD_SECRET: '' }), '/srv/a'),
+    ).toThrow(/PAYLOAD_SECRET/)
+    expect(() =>
+      resolvePayloadSecret(env({ NODE_ENV: 'production', PAYLOAD_SECRET: '   ' }), '/srv/a'),
+    ).toThrow(/PAYLOAD_SECRET/)
   })
 
   it('throws in production at runtime (a NEXT_PHASE other than the build)', () => {
     expect(() =>
-      resolvePayloadSecret(env({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-server' }), '/srv/a'),
+      resolvePayloadSecret(
+        env({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-server' }),
+        '/srv/a',
+      ),
     ).toThrow(/PAYLOAD_SECRET/)
   })
 
   it('does not throw during `next build` (NEXT_PHASE=phase-production-build)', () => {
-    const secret = resolvePayloadSecret(env({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }), '/srv/a')
+    const secret = resolvePayloadSecret(
+      env({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }),
+      '/srv/a',
+    )
     expect(secret).toMatch(HEX_64)
     expect(secret).toBe(resolvePayloadSecret(env({ NODE_ENV: 'development' }), '/srv/a'))
   })
 
   describe('in development without PAYLOAD_SECRET', () => {
     it('returns a 64-character hex secret', () => {
-      expect(resolvePayloadSecret(env({ NODE_ENV: 'development' }), '/srv/newsroom')).toMatch(HEX_64)
+      expect(resolvePayloadSecret(env({ NODE_ENV: 'development' }), '/srv/newsroom')).toMatch(
+        HEX_64,
+      )
     })
 
     it('derives it from the working directory: sha256("newsroom-dev-secret:" + cwd)', () => {
@@ -93,7 +108,9 @@ describe('resolvePayloadSecret', () => {
     })
 
     it('does not reveal the working directory', () => {
-      expect(resolvePayloadSecret(env({ NODE_ENV: 'development' }), '/srv/newsroom')).not.toContain('newsroom')
+      expect(resolvePayloadSecret(env({ NODE_ENV: 'development' }), '/srv/newsroom')).not.toContain(
+        'newsroom',
+      )
     })
 
     it('warns exactly once per process, naming PAYLOAD_SECRET', () => {
@@ -101,7 +118,9 @@ describe('resolvePayloadSecret', () => {
       resolvePayloadSecret(env({ NODE_ENV: 'development' }), '/srv/b')
       resolvePayloadSecret(env({ NODE_ENV: 'development' }), '/srv/a')
       expect(warn).toHaveBeenCalledTimes(1)
-      expect(warn).toHaveBeenCalledWith('[newsroom] PAYLOAD_SECRET is not set; using a generated development secret.')
+      expect(warn).toHaveBeenCalledWith(
+        '[newsroom] PAYLOAD_SECRET is not set; using a generated development secret.',
+      )
       expect(globalThis.__newsroomSecretNoticeShown).toBe(true)
     })
 

@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest'
 
-import { cameOverHttps, contentSecurityPolicy, pageKind, securityHeaders } from '@/lib/http/securityHeaders'
+import {
+  cameOverHttps,
+  contentSecurityPolicy,
+  pageKind,
+  securityHeaders,
+} from '@/lib/http/securityHeaders'
 
-const directive = (csp: string, name: string) => csp.split('; ').find((part) => part.startsWith(`${name} `))
+const directive = (csp: string, name: string) =>
+  csp.split('; ').find((part) => part.startsWith(`${name} `))
 
 describe('pageKind', () => {
   it('tells site pages, the admin and API answers apart', () => {
-    expect(['/', '/seite/2', '/artikel/x', '/administrator', '/apikey'].map(pageKind)).toEqual(['site', 'site', 'site', 'site', 'site'])
+    expect(['/', '/seite/2', '/artikel/x', '/administrator', '/apikey'].map(pageKind)).toEqual([
+      'site',
+      'site',
+      'site',
+      'site',
+      'site',
+    ])
     expect(['/admin', '/admin/collections/articles'].map(pageKind)).toEqual(['admin', 'admin'])
-    expect(['/api/graphql', '/api/images/file/a.svg', '/feed.xml', '/sitemap.xml'].map(pageKind)).toEqual(['api', 'api', 'api', 'api'])
+    expect(
+      ['/api/graphql', '/api/images/file/a.svg', '/feed.xml', '/sitemap.xml'].map(pageKind),
+    ).toEqual(['api', 'api', 'api', 'api'])
   })
 })
 
@@ -49,17 +63,26 @@ describe('securityHeaders', () => {
     })
     expect(securityHeaders('/admin')['X-Frame-Options']).toBe('DENY')
     expect(securityHeaders('/api/graphql')).not.toHaveProperty('Strict-Transport-Security')
-    expect(securityHeaders('/api/graphql', { https: true })['Strict-Transport-Security']).toMatch(/^max-age=31536000/)
+    expect(securityHeaders('/api/graphql', { https: true })['Strict-Transport-Security']).toMatch(
+      /^max-age=31536000/,
+    )
   })
 })
 
 describe('cameOverHttps', () => {
-  const plain = { encrypted: false, fromTrustedProxy: false, forwardedProto: undefined, publicUrl: undefined }
+  const plain = {
+    encrypted: false,
+    fromTrustedProxy: false,
+    forwardedProto: undefined,
+    publicUrl: undefined,
+  }
   it('believes X-Forwarded-Proto only from a trusted proxy', () => {
     expect(cameOverHttps({ ...plain, forwardedProto: 'https' })).toBe(false)
     expect(cameOverHttps({ ...plain, fromTrustedProxy: true, forwardedProto: 'https' })).toBe(true)
     expect(cameOverHttps({ ...plain, fromTrustedProxy: true, forwardedProto: 'http' })).toBe(false)
-    expect(cameOverHttps({ ...plain, fromTrustedProxy: true, forwardedProto: 'HTTPS, http' })).toBe(true)
+    expect(cameOverHttps({ ...plain, fromTrustedProxy: true, forwardedProto: 'HTTPS, http' })).toBe(
+      true,
+    )
   })
   it('is true for TLS sockets and for an https public URL', () => {
     expect(cameOverHttps({ ...plain, encrypted: true })).toBe(true)

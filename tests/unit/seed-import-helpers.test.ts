@@ -12,14 +12,18 @@ describe('import helpers', () => {
   })
 
   it('writes a German alt text that fits the field', () => {
-    expect(heroAltText('Bundestag beschließt Gesetz')).toBe('Symbolbild zu: Bundestag beschließt Gesetz')
+    expect(heroAltText('Bundestag beschließt Gesetz')).toBe(
+      'Symbolbild zu: Bundestag beschließt Gesetz',
+    )
     const long = heroAltText('Sehr langer Titel '.repeat(40))
     expect(long.length).toBeLessThanOrEqual(300)
     expect(long).toMatch(/^Symbolbild zu: Sehr langer Titel .*…$/)
   })
 
   it('formats one line per file and the summary', () => {
-    expect(formatResult({ file: 'a.txt', outcome: 'created', title: 'Titel' })).toBe('created    a.txt  Titel')
+    expect(formatResult({ file: 'a.txt', outcome: 'created', title: 'Titel' })).toBe(
+      'created    a.txt  Titel',
+    )
     expect(formatResult({ file: 'b.txt', outcome: 'failed', reason: 'Datei ist leer' })).toBe(
       'failed     b.txt  Datei ist leer',
     )

@@ -17,7 +17,8 @@ const page = (...lines: string[]): string => lines.join('\n\n')
 const parse = (text: string): ParsedArticle => parseArticleText(text, 'test.txt')
 
 const TITLE = 'Bundestag beschließt neues Gesetz'
-const BODY_1 = 'Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen, das die Verwaltung vereinfachen soll.'
+const BODY_1 =
+  'Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen, das die Verwaltung vereinfachen soll.'
 const BODY_2 = '„Das ist ein guter Tag“, sagte die Ministerin – und die Opposition widersprach.'
 
 const ARTEFACTS = [
@@ -61,7 +62,9 @@ describe('seed file 000 (image credit, comment form, previous/next teasers)', ()
   })
 
   it('keeps the German quotes inside a paragraph untouched', () => {
-    expect(result.paragraphs[1]).toContain('„zukünftige Bedrohungen gemeinsam und stärker koordinieren zu können.“')
+    expect(result.paragraphs[1]).toContain(
+      '„zukünftige Bedrohungen gemeinsam und stärker koordinieren zu können.“',
+    )
   })
 
   it('leaves no chrome, credit line or teaser behind', () => {
@@ -153,36 +156,66 @@ describe('chrome removal', () => {
       ),
     )
     expect(result.paragraphs).toEqual([BODY_1])
-    expectNoArtefacts(result, ['Mode', 'Inhalt', 'Article', 'Kommentar', 'Name', 'Website', 'Browser'])
+    expectNoArtefacts(result, [
+      'Mode',
+      'Inhalt',
+      'Article',
+      'Kommentar',
+      'Name',
+      'Website',
+      'Browser',
+    ])
   })
 
   it('drops share, ad and "story continues" chrome', () => {
     const result = parse(
-      page(TITLE, 'Teilen', BODY_1, 'Anzeige', 'Werbung:', 'ADVERTISEMENT', 'Story continues below', BODY_2),
+      page(
+        TITLE,
+        'Teilen',
+        BODY_1,
+        'Anzeige',
+        'Werbung:',
+        'ADVERTISEMENT',
+        'Story continues below',
+        BODY_2,
+      ),
     )
     expect(result.paragraphs).toEqual([BODY_1, BODY_2])
   })
 
-  it.each(['Source link', 'Source link-46', 'Source link-3', 'Source link 12', 'source link.', 'Quelle: Link'])(
-    'drops "%s"',
-    (line) => {
-      expect(parse(page(TITLE, BODY_1, line)).paragraphs).toEqual([BODY_1])
-    },
-  )
+  it.each([
+    'Source link',
+    'Source link-46',
+    'Source link-3',
+    'Source link 12',
+    'source link.',
+    'Quelle: Link',
+  ])('drops "%s"', (line) => {
+    expect(parse(page(TITLE, BODY_1, line)).paragraphs).toEqual([BODY_1])
+  })
 
   it.each([
     ['Previous Post', 'Next Post'],
     ['Vorheriger Beitrag', 'Nächster Beitrag'],
   ])('drops %s / %s and the teaser title after each', (previous, next) => {
     const result = parse(
-      page(TITLE, BODY_1, previous, 'Teaser über etwas anderes', next, 'Noch ein Teaser: ganz andere Nachricht'),
+      page(
+        TITLE,
+        BODY_1,
+        previous,
+        'Teaser über etwas anderes',
+        next,
+        'Noch ein Teaser: ganz andere Nachricht',
+      ),
     )
     expect(result.paragraphs).toEqual([BODY_1])
     expectNoArtefacts(result, ['Teaser', previous, next])
   })
 
   it('does not swallow a teaser-less marker as the teaser of the one before', () => {
-    const result = parse(page(TITLE, BODY_1, 'Previous Post', 'Next Post', 'Bestattungsbranche im Aufwind'))
+    const result = parse(
+      page(TITLE, BODY_1, 'Previous Post', 'Next Post', 'Bestattungsbranche im Aufwind'),
+    )
     expect(result.paragraphs).toEqual([BODY_1])
   })
 
@@ -199,11 +232,26 @@ describe('chrome removal', () => {
 describe('image credit', () => {
   it.each([
     ['Elionas2 (CC0), Pixabay', { author: 'Elionas2', license: 'cc0', provider: 'Pixabay' }],
-    ['Foto: Max Mustermann (CC BY-SA 4.0), Wikimedia Commons', { author: 'Max Mustermann', license: 'cc-by-sa-4.0', provider: 'Wikimedia Commons' }],
-    ['Bild: Unbekannt (Public Domain), Wikimedia Commons', { author: 'Unbekannt', license: 'public-domain', provider: 'Wikimedia Commons' }],
-    ['Photo: Jane Doe (CC BY 2.0), Flickr', { author: 'Jane Doe', license: 'cc-by-2.0', provider: 'Flickr' }],
-    ['Image: John Smith (cc-by-4.0), Unsplash.', { author: 'John Smith', license: 'cc-by-4.0', provider: 'Unsplash' }],
-    ['Foto: Erika Muster / Wikimedia Commons (CC BY-SA 3.0)', { author: 'Erika Muster', license: 'cc-by-sa-3.0', provider: 'Wikimedia Commons' }],
+    [
+      'Foto: Max Mustermann (CC BY-SA 4.0), Wikimedia Commons',
+      { author: 'Max Mustermann', license: 'cc-by-sa-4.0', provider: 'Wikimedia Commons' },
+    ],
+    [
+      'Bild: Unbekannt (Public Domain), Wikimedia Commons',
+      { author: 'Unbekannt', license: 'public-domain', provider: 'Wikimedia Commons' },
+    ],
+    [
+      'Photo: Jane Doe (CC BY 2.0), Flickr',
+      { author: 'Jane Doe', license: 'cc-by-2.0', provider: 'Flickr' },
+    ],
+    [
+      'Image: John Smith (cc-by-4.0), Unsplash.',
+      { author: 'John Smith', license: 'cc-by-4.0', provider: 'Unsplash' },
+    ],
+    [
+      'Foto: Erika Muster / Wikimedia Commons (CC BY-SA 3.0)',
+      { author: 'Erika Muster', license: 'cc-by-sa-3.0', provider: 'Wikimedia Commons' },
+    ],
     ['Bundesarchiv (gemeinfrei)', { author: 'Bundesarchiv', license: 'public-domain' }],
   ])('parses "%s"', (line, credit) => {
     const result = parse(page(TITLE, line, BODY_1))
@@ -216,8 +264,20 @@ describe('image credit', () => {
   })
 
   it('takes the first credit anywhere in the text and removes every credit line', () => {
-    const result = parse(page(TITLE, BODY_1, 'Foto: Erste Person (CC0), Pixabay', BODY_2, 'Zweite Person (CC BY 2.0), Flickr'))
-    expect(result.imageCredit).toEqual({ author: 'Erste Person', license: 'cc0', provider: 'Pixabay' })
+    const result = parse(
+      page(
+        TITLE,
+        BODY_1,
+        'Foto: Erste Person (CC0), Pixabay',
+        BODY_2,
+        'Zweite Person (CC BY 2.0), Flickr',
+      ),
+    )
+    expect(result.imageCredit).toEqual({
+      author: 'Erste Person',
+      license: 'cc0',
+      provider: 'Pixabay',
+    })
     expect(result.paragraphs).toEqual([BODY_1, BODY_2])
   })
 
@@ -289,9 +349,18 @@ describe('agency attribution', () => {
     ['Mit Informationen von AFP', ['Agence France-Presse']],
     ['Mit Dateien der Deutschen Presse-Agentur', ['Deutsche Presse-Agentur']],
     ['Mit Agenturmaterial der dpa.', ['Deutsche Presse-Agentur']],
-    ['Mit Dateien von Reuters und der Deutschen Presse-Agentur', ['Reuters', 'Deutsche Presse-Agentur']],
-    ['Mit Material von Reuters, AFP und dpa.', ['Reuters', 'Agence France-Presse', 'Deutsche Presse-Agentur']],
-    ['Mit Material des Evangelischen Pressedienstes sowie der Katholischen Nachrichten-Agentur', ['Evangelischer Pressedienst', 'Katholische Nachrichten-Agentur']],
+    [
+      'Mit Dateien von Reuters und der Deutschen Presse-Agentur',
+      ['Reuters', 'Deutsche Presse-Agentur'],
+    ],
+    [
+      'Mit Material von Reuters, AFP und dpa.',
+      ['Reuters', 'Agence France-Presse', 'Deutsche Presse-Agentur'],
+    ],
+    [
+      'Mit Material des Evangelischen Pressedienstes sowie der Katholischen Nachrichten-Agentur',
+      ['Evangelischer Pressedienst', 'Katholische Nachrichten-Agentur'],
+    ],
     ['Mit Material der APA und von Kyodo', ['Austria Presse Agentur', 'Kyodo']],
     ['Mit Material der Süddeutschen Zeitung', ['Süddeutsche Zeitung']],
     ['Mit Material der Frankfurter Allgemeinen Zeitung', ['Frankfurter Allgemeine Zeitung']],
@@ -299,7 +368,10 @@ describe('agency attribution', () => {
     ['Mit Informationen vom Westdeutschen Rundfunk', ['Westdeutscher Rundfunk']],
     ['Mit Material des Presse- und Informationsamtes', ['Presse- und Informationsamt']],
     ['— With files from The Canadian Press', ['The Canadian Press']],
-    ['With files from the Canadian Press, Reuters and Bloomberg.', ['The Canadian Press', 'Reuters', 'Bloomberg']],
+    [
+      'With files from the Canadian Press, Reuters and Bloomberg.',
+      ['The Canadian Press', 'Reuters', 'Bloomberg'],
+    ],
   ])('reads "%s"', (line, sources) => {
     const result = parse(page(TITLE, BODY_1, line))
     expect(result.sources).toEqual(sources)
@@ -307,7 +379,13 @@ describe('agency attribution', () => {
   })
 
   it('deduplicates sources from the dateline tag and the attribution line, keeping order', () => {
-    const result = parse(page(TITLE, 'BERLIN (dpa) – Der Bundestag hat entschieden.', 'Mit Material der dpa und von Reuters.'))
+    const result = parse(
+      page(
+        TITLE,
+        'BERLIN (dpa) – Der Bundestag hat entschieden.',
+        'Mit Material der dpa und von Reuters.',
+      ),
+    )
     expect(result.sources).toEqual(['Deutsche Presse-Agentur', 'Reuters'])
   })
 
@@ -348,9 +426,12 @@ describe('isNewsAgency', () => {
     expect(isNewsAgency(name)).toBe(true)
   })
 
-  it.each(['Süddeutsche Zeitung', 'Bayerischer Rundfunk', 'Pixabay', 'Wikimedia Commons'])('does not count %s', (name) => {
-    expect(isNewsAgency(name)).toBe(false)
-  })
+  it.each(['Süddeutsche Zeitung', 'Bayerischer Rundfunk', 'Pixabay', 'Wikimedia Commons'])(
+    'does not count %s',
+    (name) => {
+      expect(isNewsAgency(name)).toBe(false)
+    },
+  )
 })
 
 describe('language', () => {
@@ -399,7 +480,10 @@ describe('errors', () => {
   it('rejects a file holding only a BOM', () => expectError('\uFEFF\n', /leer|empty/i))
 
   it('rejects binary content with NUL bytes, however it was decoded', () => {
-    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52])
+    const bytes = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44,
+      0x52,
+    ])
     expectError(bytes.toString('latin1'), /binär|binary/i)
     expectError(bytes.toString('utf8'), /binär|binary/i)
   })
@@ -410,12 +494,25 @@ describe('errors', () => {
   })
 
   it('rejects a file with only chrome (no title)', () => {
-    expectError(page('Dark Mode Light Mode', 'Inhalt des Artikels', 'Source link-46'), /titel|title/i)
+    expectError(
+      page('Dark Mode Light Mode', 'Inhalt des Artikels', 'Source link-46'),
+      /titel|title/i,
+    )
   })
 
   it('rejects a file with a title but no body', () => {
     expectError(page(TITLE), /fließtext|body/i)
-    expectError(page('Dark Mode Light Mode', TITLE, 'Elionas2 (CC0), Pixabay', 'Schreibe einen Kommentar', 'Next Post', 'Teaser'), /fließtext|body/i)
+    expectError(
+      page(
+        'Dark Mode Light Mode',
+        TITLE,
+        'Elionas2 (CC0), Pixabay',
+        'Schreibe einen Kommentar',
+        'Next Post',
+        'Teaser',
+      ),
+      /fließtext|body/i,
+    )
   })
 
   it('accepts a single stray replacement character in otherwise fine text', () => {

@@ -1,7 +1,11 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import { createPlaceholderImage, PLACEHOLDER_HEIGHT, PLACEHOLDER_WIDTH } from '../../src/seed/placeholder'
+import {
+  createPlaceholderImage,
+  PLACEHOLDER_HEIGHT,
+  PLACEHOLDER_WIDTH,
+} from '../../src/seed/placeholder'
 
 const averageColour = async (picture: Buffer) =>
   (await sharp(picture).stats()).channels.map(({ mean }) => Math.round(mean))
@@ -42,7 +46,9 @@ describe('placeholder picture', () => {
   })
 
   it('can be made in another size', async () => {
-    const metadata = await sharp(await createPlaceholderImage('small', { width: 320, height: 180 })).metadata()
+    const metadata = await sharp(
+      await createPlaceholderImage('small', { width: 320, height: 180 }),
+    ).metadata()
     expect([metadata.width, metadata.height]).toEqual([320, 180])
   })
 })

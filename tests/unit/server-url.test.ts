@@ -6,14 +6,16 @@ const env = (vars: Record<string, string>): NodeJS.ProcessEnv => vars as NodeJS.
 
 describe('serverUrl (links in e-mails)', () => {
   it('is the configured public URL, without a trailing slash', () => {
-    expect(serverUrl(env({ NEXT_PUBLIC_SERVER_URL: 'https://news.example.org/', PORT: '4000' }))).toBe(
-      'https://news.example.org',
-    )
+    expect(
+      serverUrl(env({ NEXT_PUBLIC_SERVER_URL: 'https://news.example.org/', PORT: '4000' })),
+    ).toBe('https://news.example.org')
   })
 
   it('is this server on the port it runs on when no URL is configured', () => {
     expect(serverUrl(env({ PORT: '4105' }))).toBe('http://localhost:4105')
-    expect(serverUrl(env({ NEXT_PUBLIC_SERVER_URL: '  ', PORT: '4105' }))).toBe('http://localhost:4105')
+    expect(serverUrl(env({ NEXT_PUBLIC_SERVER_URL: '  ', PORT: '4105' }))).toBe(
+      'http://localhost:4105',
+    )
   })
 
   it('falls back to port 3000, as the server does', () => {

@@ -33,7 +33,11 @@ describe('spam signals in words', () => {
 
   it('words every signal the policy produces', () => {
     const signals = spamSignals({
-      submission: { authorName: 'x', authorEmail: 'x@example.org', body: 'casino http://a.example http://b.example' },
+      submission: {
+        authorName: 'x',
+        authorEmail: 'x@example.org',
+        body: 'casino http://a.example http://b.example',
+      },
       settings: { maxLinks: 1, blockList: ['casino'] },
       token: { status: 'valid', elapsedMs: 10 },
     } as Parameters<typeof spamSignals>[0])

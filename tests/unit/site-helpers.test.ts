@@ -29,7 +29,8 @@ describe('URLs', () => {
   it('page numbers are plain positive integers', () => {
     expect(parsePageNumber('1')).toBe(1)
     expect(parsePageNumber('12')).toBe(12)
-    for (const value of ['0', '01', '-1', '1.5', 'abc', '', undefined, '1e3', '9999999']) expect(parsePageNumber(value)).toBeUndefined()
+    for (const value of ['0', '01', '-1', '1.5', 'abc', '', undefined, '1e3', '9999999'])
+      expect(parsePageNumber(value)).toBeUndefined()
   })
 
   it('the first page has no page number in its address', () => {
@@ -47,12 +48,32 @@ describe('URLs', () => {
 
   it('slugs look like slugify output', () => {
     expect(isSlug('kanada-und-japan-2')).toBe(true)
-    for (const value of ['', 'Gross', 'a--b', '-a', 'a-', 'ä', 'a/b', '../x', 'x'.repeat(121), undefined]) expect(isSlug(value)).toBe(false)
+    for (const value of [
+      '',
+      'Gross',
+      'a--b',
+      '-a',
+      'a-',
+      'ä',
+      'a/b',
+      '../x',
+      'x'.repeat(121),
+      undefined,
+    ])
+      expect(isSlug(value)).toBe(false)
   })
 
   it('redirect targets stay on the site', () => {
     expect(sameSitePath('/artikel/x?y=1#z')).toBe('/artikel/x?y=1#z')
-    for (const value of ['//evil.example/x', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', 'artikel/x', '', null]) {
+    for (const value of [
+      '//evil.example/x',
+      '/\\evil.example',
+      'https://evil.example/',
+      'javascript:alert(1)',
+      'artikel/x',
+      '',
+      null,
+    ]) {
       expect(sameSitePath(value)).toBeUndefined()
     }
   })
@@ -69,23 +90,37 @@ describe('images', () => {
   it('offers every size Payload made, largest as fallback', () => {
     expect(responsiveImage(image, sizes)).toEqual({
       src: '/api/images/file/a-1600.jpg',
-      srcSet: '/api/images/file/a-400.jpg 400w, /api/images/file/a-768.jpg 768w, /api/images/file/a-1600.jpg 1600w',
+      srcSet:
+        '/api/images/file/a-400.jpg 400w, /api/images/file/a-768.jpg 768w, /api/images/file/a-1600.jpg 1600w',
       width: 1600,
       height: 1067,
     })
-    expect(responsiveImage(image, sizes, 768)?.srcSet).toBe('/api/images/file/a-400.jpg 400w, /api/images/file/a-768.jpg 768w')
+    expect(responsiveImage(image, sizes, 768)?.srcSet).toBe(
+      '/api/images/file/a-400.jpg 400w, /api/images/file/a-768.jpg 768w',
+    )
   })
 
   it('drops missing and duplicate sizes and falls back to the original', () => {
     const small = { url: '/api/images/file/s.jpg', width: 1200, height: 630 }
-    const result = responsiveImage(small, [sizes[0], { url: null, width: null }, { url: '/h.jpg', width: 1200, height: 630 }, { url: '/h2.jpg', width: 1200, height: 630 }])
+    const result = responsiveImage(small, [
+      sizes[0],
+      { url: null, width: null },
+      { url: '/h.jpg', width: 1200, height: 630 },
+      { url: '/h2.jpg', width: 1200, height: 630 },
+    ])
     expect(result?.srcSet).toBe('/api/images/file/a-400.jpg 400w, /h.jpg 1200w')
-    expect(responsiveImage(small, [])).toEqual({ src: '/api/images/file/s.jpg', width: 1200, height: 630 })
+    expect(responsiveImage(small, [])).toEqual({
+      src: '/api/images/file/s.jpg',
+      width: 1200,
+      height: 630,
+    })
     expect(responsiveImage({ url: null }, [])).toBeUndefined()
   })
 
   it('licences are found by their GraphQL enum name', () => {
-    expect(licenseFromGraphQL('cc0')?.url).toBe('https://creativecommons.org/publicdomain/zero/1.0/')
+    expect(licenseFromGraphQL('cc0')?.url).toBe(
+      'https://creativecommons.org/publicdomain/zero/1.0/',
+    )
     expect(licenseFromGraphQL('cc_by_sa_4_0')?.label).toBe('CC BY-SA 4.0')
     expect(licenseFromGraphQL('public_domain')?.label).toBe('Public Domain')
     expect(licenseFromGraphQL('nope')).toBeUndefined()
@@ -111,7 +146,8 @@ describe('comment threads', () => {
       { id: 'a', authorName: 'A', body: '1', parent: { id: 'b' } },
       { id: 'b', authorName: 'B', body: '2', parent: { id: 'a' } },
     ])
-    const count = (nodes: typeof threads): number => nodes.reduce((sum, node) => sum + 1 + count(node.replies), 0)
+    const count = (nodes: typeof threads): number =>
+      nodes.reduce((sum, node) => sum + 1 + count(node.replies), 0)
     expect(count(threads)).toBe(2)
   })
 })
@@ -119,9 +155,20 @@ describe('comment threads', () => {
 describe('feed', () => {
   it('is RSS 2.0 with escaped text and absolute links', () => {
     const xml = renderRss(
-      { title: 'Newsroom', description: 'Nachrichten & mehr', siteUrl: 'https://news.example/', feedUrl: 'https://news.example/feed.xml' },
+      {
+        title: 'Newsroom',
+        description: 'Nachrichten & mehr',
+        siteUrl: 'https://news.example/',
+        feedUrl: 'https://news.example/feed.xml',
+      },
       [
-        { slug: 'a-b', title: 'Zölle <jetzt> & "später"', excerpt: 'Text', dateline: 'OTTAWA', publishedAt: '2024-05-01T10:00:00.000Z' },
+        {
+          slug: 'a-b',
+          title: 'Zölle <jetzt> & "später"',
+          excerpt: 'Text',
+          dateline: 'OTTAWA',
+          publishedAt: '2024-05-01T10:00:00.000Z',
+        },
         { slug: null, title: 'ohne Slug' },
       ],
     )

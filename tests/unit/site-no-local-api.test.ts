@@ -45,15 +45,29 @@ function runtimeImports(fileName: string, code: string): RuntimeImport[] {
             if (!element.isTypeOnly) names.push((element.propertyName ?? element.name).text)
           }
         }
-        const onlyTypes = names.length === 0 && !!bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0
+        const onlyTypes =
+          names.length === 0 &&
+          !!bindings &&
+          ts.isNamedImports(bindings) &&
+          bindings.elements.length > 0
         if (!onlyTypes) found.push({ specifier: node.moduleSpecifier.text, names })
       }
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && !node.isTypeOnly) {
+    } else if (
+      ts.isExportDeclaration(node) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier) &&
+      !node.isTypeOnly
+    ) {
       found.push({ specifier: node.moduleSpecifier.text, names: ['*'] })
-    } else if (ts.isCallExpression(node) && node.arguments.length > 0 && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.arguments.length > 0 &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       const isDynamicImport = node.expression.kind === ts.SyntaxKind.ImportKeyword
       const isRequire = ts.isIdentifier(node.expression) && node.expression.text === 'require'
-      if (isDynamicImport || isRequire) found.push({ specifier: (node.arguments[0] as ts.StringLiteral).text, names: ['*'] })
+      if (isDynamicImport || isRequire)
+        found.push({ specifier: (node.arguments[0] as ts.StringLiteral).text, names: ['*'] })
     }
     ts.forEachChild(node, visit)
   }
@@ -67,7 +81,13 @@ function resolveProjectFile(specifier: string, from: string): string | undefined
   if (specifier.startsWith('@/')) base = path.join(ROOT, 'src', specifier.slice(2))
   else if (specifier.startsWith('.')) base = path.resolve(path.dirname(from), specifier)
   else return undefined
-  const candidates = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]
+  const candidates = [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, 'index.ts'),
+    path.join(base, 'index.tsx'),
+  ]
   return candidates.find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile())
 }
 
@@ -83,12 +103,18 @@ function findViolations(entries: string[]): Violation[] {
     seen.add(file)
     const code = fs.readFileSync(file, 'utf8')
     const relative = path.relative(ROOT, file)
-    if (/\bgetPayload\s*\(/.test(code)) violations.push({ file: relative, via, problem: 'calls getPayload()' })
+    if (/\bgetPayload\s*\(/.test(code))
+      violations.push({ file: relative, via, problem: 'calls getPayload()' })
     for (const { specifier, names } of runtimeImports(file, code)) {
       if (FORBIDDEN_MODULES.some((pattern) => pattern.test(specifier))) {
-        violations.push({ file: relative, via, problem: `imports '${specifier}' at run time (${names.join(', ') || 'side effect'})` })
+        violations.push({
+          file: relative,
+          via,
+          problem: `imports '${specifier}' at run time (${names.join(', ') || 'side effect'})`,
+        })
       }
-      if (names.includes('getPayload')) violations.push({ file: relative, via, problem: `imports getPayload from '${specifier}'` })
+      if (names.includes('getPayload'))
+        violations.push({ file: relative, via, problem: `imports getPayload from '${specifier}'` })
       const next = resolveProjectFile(specifier, file)
       if (next && !seen.has(next)) queue.push({ file: next, via: [...via, relative] })
     }
@@ -101,7 +127,9 @@ describe('the public site reads through GraphQL only', () => {
 
   it('finds the site files', () => {
     expect(entries.length).toBeGreaterThan(10)
-    expect(entries.map((file) => path.relative(ROOT, file))).toContain(path.join('src', 'site', 'client.ts'))
+    expect(entries.map((file) => path.relative(ROOT, file))).toContain(
+      path.join('src', 'site', 'client.ts'),
+    )
   })
 
   it('never imports the Local API, the Payload config or `payload` at run time', () => {
@@ -130,8 +158,14 @@ describe('the public site reads through GraphQL only', () => {
     try {
       const helper = path.join(dir, 'helper.ts')
       const page = path.join(dir, 'page.tsx')
-      fs.writeFileSync(helper, "import { getPayload } from 'payload'\nexport const load = () => getPayload({} as never)\n")
-      fs.writeFileSync(page, "import { load } from './helper'\nexport default function Page() { load(); return null }\n")
+      fs.writeFileSync(
+        helper,
+        "import { getPayload } from 'payload'\nexport const load = () => getPayload({} as never)\n",
+      )
+      fs.writeFileSync(
+        page,
+        "import { load } from './helper'\nexport default function Page() { load(); return null }\n",
+      )
       const problems = findViolations([page]).map((violation) => violation.problem)
       expect(problems).toContain("imports 'payload' at run time (getPayload)")
       expect(problems).toContain('calls getPayload()')

@@ -59,7 +59,11 @@ describe('Open Graph picture', () => {
 
   it("keeps a page's own picture", () => {
     const own = [{ url: '/media/hafen-og.jpg', width: 1200, height: 630 }]
-    const metadata = pageMetadata({ title: 'Mit Bild', path: '/artikel/mit-bild', openGraph: { images: own } })
+    const metadata = pageMetadata({
+      title: 'Mit Bild',
+      path: '/artikel/mit-bild',
+      openGraph: { images: own },
+    })
     expect(metadata.openGraph?.images).toEqual(own)
   })
 

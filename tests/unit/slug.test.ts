@@ -63,7 +63,9 @@ describe('slugify', () => {
   })
 
   it('drops German quotation marks and dashes', () => {
-    expect(slugify('„Das ist ein guter Tag“ – sagt die Ministerin')).toBe('das-ist-ein-guter-tag-sagt-die-ministerin')
+    expect(slugify('„Das ist ein guter Tag“ – sagt die Ministerin')).toBe(
+      'das-ist-ein-guter-tag-sagt-die-ministerin',
+    )
     expect(slugify('‚Halbe‘ Anführung — und »Guillemets«')).toBe('halbe-anfuehrung-und-guillemets')
     expect(slugify('Nord–Süd-Gefälle')).toBe('nord-sued-gefaelle')
   })
@@ -74,9 +76,12 @@ describe('slugify', () => {
     expect(slugify('G7-Gipfel 2025')).toBe('g7-gipfel-2025')
   })
 
-  it.each([[''], ['   '], ['!!!'], ['„“ – … ?!'], ['---'], ['😀🎉']])('returns "" for %j', (input) => {
-    expect(slugify(input)).toBe('')
-  })
+  it.each([[''], ['   '], ['!!!'], ['„“ – … ?!'], ['---'], ['😀🎉']])(
+    'returns "" for %j',
+    (input) => {
+      expect(slugify(input)).toBe('')
+    },
+  )
 
   describe('long titles', () => {
     const title =
@@ -91,7 +96,9 @@ describe('slugify', () => {
     it('cuts at the last word boundary within the limit', () => {
       expect(full.length).toBe(132)
       const slug = slugify(title)
-      expect(slug).toBe('bundesregierung-beschliesst-umfassendes-massnahmenpaket-zur-staerkung-der-wirtschaft-und-zur')
+      expect(slug).toBe(
+        'bundesregierung-beschliesst-umfassendes-massnahmenpaket-zur-staerkung-der-wirtschaft-und-zur',
+      )
       expect(slug.length).toBe(92)
       expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH)
       expect(full.startsWith(`${slug}-`)).toBe(true)
@@ -119,13 +126,16 @@ describe('slugify', () => {
       expect(slug).toBe('a'.repeat(95))
     })
 
-    it.each([97, 100, 120, 200, 500])('stays within the limit for a %i-character title of short words', (length) => {
-      const words = 'Wort '.repeat(Math.ceil(length / 5)).slice(0, length)
-      const slug = slugify(words)
-      expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH)
-      expect(slug).toMatch(/^wort(-wort)*$/)
-      expect(slug.length).toBeGreaterThan(MAX_SLUG_LENGTH - 5)
-    })
+    it.each([97, 100, 120, 200, 500])(
+      'stays within the limit for a %i-character title of short words',
+      (length) => {
+        const words = 'Wort '.repeat(Math.ceil(length / 5)).slice(0, length)
+        const slug = slugify(words)
+        expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH)
+        expect(slug).toMatch(/^wort(-wort)*$/)
+        expect(slug.length).toBeGreaterThan(MAX_SLUG_LENGTH - 5)
+      },
+    )
   })
 })
 
@@ -140,13 +150,20 @@ describe('uniqueSlug', () => {
   })
 
   it('appends -2 when the base is taken', async () => {
-    await expect(uniqueSlug('wahl-2025', takenIn(new Set(['wahl-2025'])))).resolves.toBe('wahl-2025-2')
+    await expect(uniqueSlug('wahl-2025', takenIn(new Set(['wahl-2025'])))).resolves.toBe(
+      'wahl-2025-2',
+    )
   })
 
   it('counts on to -3, -4 … and tries the candidates in order', async () => {
     const isTaken = takenIn(new Set(['wahl', 'wahl-2', 'wahl-3']))
     await expect(uniqueSlug('wahl', isTaken)).resolves.toBe('wahl-4')
-    expect(isTaken.mock.calls.map(([candidate]) => candidate)).toEqual(['wahl', 'wahl-2', 'wahl-3', 'wahl-4'])
+    expect(isTaken.mock.calls.map(([candidate]) => candidate)).toEqual([
+      'wahl',
+      'wahl-2',
+      'wahl-3',
+      'wahl-4',
+    ])
   })
 
   it('fills the first gap instead of skipping past it', async () => {
@@ -165,6 +182,8 @@ describe('uniqueSlug', () => {
   })
 
   it('propagates a failing lookup', async () => {
-    await expect(uniqueSlug('x', async () => Promise.reject(new Error('db down')))).rejects.toThrow('db down')
+    await expect(uniqueSlug('x', async () => Promise.reject(new Error('db down')))).rejects.toThrow(
+      'db down',
+    )
   })
 })

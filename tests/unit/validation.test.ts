@@ -25,26 +25,45 @@ describe('validateHttpUrl', () => {
     expect(validateHttpUrl(value)).toBe(true)
   })
 
-  it.each([['javascript:alert(1)'], ['JavaScript:alert(document.cookie)'], ['ftp://x.org'], ['mailto:'], ['mailto:redaktion@example.de'], ['data:text/html,<script>alert(1)</script>'], ['file:///etc/passwd']])(
-    'rejects the non-http scheme %j',
-    (value) => {
-      expect(validateHttpUrl(value)).toBe(WRONG_SCHEME)
-    },
-  )
-
-  it.each([['apnews.com'], ['www.apnews.com/artikel'], ['/relative/path'], ['http://'], ['https:// apnews.com'], ['   '], ['not a url']])(
-    'rejects %j, which is not an absolute URL',
-    (value) => {
-      expect(validateHttpUrl(value)).toBe(NOT_A_URL)
-    },
-  )
-
-  it.each([['http://intranet'], ['https://server/path'], ['http://[::1]:3000']])('rejects %j, which has no dotted host', (value) => {
-    expect(validateHttpUrl(value)).toBe(NO_FULL_HOST)
+  it.each([
+    ['javascript:alert(1)'],
+    ['JavaScript:alert(document.cookie)'],
+    ['ftp://x.org'],
+    ['mailto:'],
+    ['mailto:redaktion@example.de'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['file:///etc/passwd'],
+  ])('rejects the non-http scheme %j', (value) => {
+    expect(validateHttpUrl(value)).toBe(WRONG_SCHEME)
   })
 
+  it.each([
+    ['apnews.com'],
+    ['www.apnews.com/artikel'],
+    ['/relative/path'],
+    ['http://'],
+    ['https:// apnews.com'],
+    ['   '],
+    ['not a url'],
+  ])('rejects %j, which is not an absolute URL', (value) => {
+    expect(validateHttpUrl(value)).toBe(NOT_A_URL)
+  })
+
+  it.each([['http://intranet'], ['https://server/path'], ['http://[::1]:3000']])(
+    'rejects %j, which has no dotted host',
+    (value) => {
+      expect(validateHttpUrl(value)).toBe(NO_FULL_HOST)
+    },
+  )
+
   it('returns German messages as strings, never false', () => {
-    for (const value of ['javascript:alert(1)', 'ftp://x.org', 'mailto:', 'apnews.com', 'http://intranet']) {
+    for (const value of [
+      'javascript:alert(1)',
+      'ftp://x.org',
+      'mailto:',
+      'apnews.com',
+      'http://intranet',
+    ]) {
       const result = validateHttpUrl(value)
       expect(typeof result).toBe('string')
       expect(result).not.toBe('')

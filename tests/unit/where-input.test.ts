@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest'
 
 import { fieldAt, whereInputError } from '@/lib/whereInput'
 
-const images = [{ name: 'alt', type: 'text' }, { name: 'createdAt', type: 'date' }] as FlattenedField[]
+const images = [
+  { name: 'alt', type: 'text' },
+  { name: 'createdAt', type: 'date' },
+] as FlattenedField[]
 const fields = [
   { name: 'title', type: 'text' },
   { name: 'tags', type: 'text', hasMany: true },
@@ -36,7 +39,9 @@ describe('whereInputError', () => {
   })
 
   it('refuses what the database adapter cannot bind, with a message', () => {
-    expect(check({ publishedAt: { greater_than: 'notadate' } })).toMatch(/„publishedAt“ \(greater_than\) ist kein gültiges Datum/)
+    expect(check({ publishedAt: { greater_than: 'notadate' } })).toMatch(
+      /„publishedAt“ \(greater_than\) ist kein gültiges Datum/,
+    )
     expect(check({ 'meta.since': { equals: 'bald' } })).toMatch(/kein gültiges Datum/)
     expect(check({ 'heroImage.createdAt': { less_than: 'x' } })).toMatch(/kein gültiges Datum/)
     expect(check({ publishedAt: { in: '2020-01-01,kaputt' } })).toMatch(/kein gültiges Datum/)
@@ -47,11 +52,17 @@ describe('whereInputError', () => {
     expect(check({ title: { within: 'x' } })).toMatch(/Geo-Felder/)
     expect(check({ title: 'x' })).toMatch(/braucht einen Operator/)
     expect(check({ title: { gleich: 'x' } })).toMatch(/Unbekannter Operator „gleich“/)
-    expect(check({ or: [{ and: [{ publishedAt: { equals: 'x' } }] }] })).toMatch(/kein gültiges Datum/)
+    expect(check({ or: [{ and: [{ publishedAt: { equals: 'x' } }] }] })).toMatch(
+      /kein gültiges Datum/,
+    )
     expect(check('title')).toMatch(/ungültig aufgebaut/)
-    expect(check({ publishedAt: { like: '2020-01-01' } })).toMatch(/„like“ gilt nicht für das Datumsfeld „publishedAt“/)
+    expect(check({ publishedAt: { like: '2020-01-01' } })).toMatch(
+      /„like“ gilt nicht für das Datumsfeld „publishedAt“/,
+    )
     expect(check({ 'meta.since': { contains: '2020' } })).toMatch(/gilt nicht für das Datumsfeld/)
-    expect(check({ title: { all: ['x'] } })).toMatch(/„all“ gilt nur für Felder mit mehreren Werten/)
+    expect(check({ title: { all: ['x'] } })).toMatch(
+      /„all“ gilt nur für Felder mit mehreren Werten/,
+    )
     expect(check({ unknownField: { all: ['x'] } })).toMatch(/„all“ gilt nur/)
   })
 

@@ -20,19 +20,32 @@ const STAFF: (Role | null)[] = ['editor', 'admin', null]
 const ALL_ROLES: (Role | null)[] = ['author', ...STAFF]
 
 const APPROVE_FORBIDDEN = 'Nur Redakteure dürfen Artikel freigeben.'
-const SUBMIT_ONLY = 'Autoren dürfen Artikel nur aus „Entwurf“ oder „Änderungen erbeten“ zur Prüfung einreichen.'
-const PUBLISH_FORBIDDEN = 'Autoren dürfen Artikel nicht veröffentlichen; bitte zur Prüfung einreichen.'
-const PUBLISHED_ONLY_BY_PUBLISHING = 'Der Status „Veröffentlicht“ entsteht nur durch Veröffentlichen.'
+const SUBMIT_ONLY =
+  'Autoren dürfen Artikel nur aus „Entwurf“ oder „Änderungen erbeten“ zur Prüfung einreichen.'
+const PUBLISH_FORBIDDEN =
+  'Autoren dürfen Artikel nicht veröffentlichen; bitte zur Prüfung einreichen.'
+const PUBLISHED_ONLY_BY_PUBLISHING =
+  'Der Status „Veröffentlicht“ entsteht nur durch Veröffentlichen.'
 
 const ok = (state: WorkflowState): TransitionResult => ({ ok: true, state })
-const denied = (status: 400 | 403, message: string): TransitionResult => ({ ok: false, status, message })
+const denied = (status: 400 | 403, message: string): TransitionResult => ({
+  ok: false,
+  status,
+  message,
+})
 
 const draftSave = (role: Role | null, from: From, requested: Requested) =>
   resolveTransition({ role, from, requested, status: 'draft' })
 
 describe('workflow states', () => {
   it('lists the states in workflow order', () => {
-    expect(WORKFLOW_STATES).toEqual(['draft', 'in_review', 'changes_requested', 'approved', 'published'])
+    expect(WORKFLOW_STATES).toEqual([
+      'draft',
+      'in_review',
+      'changes_requested',
+      'approved',
+      'published',
+    ])
   })
 
   it('labels every state in German and English', () => {
@@ -144,7 +157,9 @@ describe('resolveTransition for staff (editor, admin, system)', () => {
     it('publishing always gives published', () => {
       for (const from of FROM_STATES) {
         for (const requested of [undefined, ...WORKFLOW_STATES]) {
-          expect(resolveTransition({ role, from, requested, status: 'published' })).toEqual(ok('published'))
+          expect(resolveTransition({ role, from, requested, status: 'published' })).toEqual(
+            ok('published'),
+          )
         }
       }
     })

@@ -20,6 +20,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       })),
     ...sources
       .filter((source) => source.slug)
-      .map((source) => ({ url: absoluteUrl(sourcePath(source.slug!)), lastModified: source.updatedAt ?? undefined })),
+      .map((source) => ({
+        url: absoluteUrl(sourcePath(source.slug!)),
+        lastModified: source.updatedAt ?? undefined,
+      })),
   ]
 }

@@ -44,7 +44,14 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'workflowStatus', 'authors', 'submittedAt', 'publishedAt', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      'workflowStatus',
+      'authors',
+      'submittedAt',
+      'publishedAt',
+      'updatedAt',
+    ],
     group: { de: 'Redaktion', en: 'Newsroom' },
     listSearchableFields: ['title', 'slug', 'excerpt'],
     preview: (doc) => previewUrl(previewPath(doc)),
@@ -89,9 +96,24 @@ export const Articles: CollectionConfig = {
   },
   endpoints: [restoreArticleVersion],
   hooks: {
-    beforeOperation: [requestDeadline, requireJsonBody, checkWhere, checkPageParams, limitReaderPageSize, readersQueryReadableFields, authorsSaveDrafts, plainSavesKeepPublished],
+    beforeOperation: [
+      requestDeadline,
+      requireJsonBody,
+      checkWhere,
+      checkPageParams,
+      limitReaderPageSize,
+      readersQueryReadableFields,
+      authorsSaveDrafts,
+      plainSavesKeepPublished,
+    ],
     beforeValidate: [checkFieldValues, relationsExist],
-    beforeChange: [addCreatorAsAuthor, applyWorkflow, stampEditorialNotes, populateExcerpt, populatePublishedAt],
+    beforeChange: [
+      addCreatorAsAuthor,
+      applyWorkflow,
+      stampEditorialNotes,
+      populateExcerpt,
+      populatePublishedAt,
+    ],
     afterChange: [notifyWorkflow, revalidateArticle, keepLockThroughAutosave],
     beforeDelete: [deleteComments],
     afterDelete: [revalidateDeletedArticle],
@@ -231,7 +253,10 @@ export const Articles: CollectionConfig = {
       admin: {
         position: 'sidebar',
         date: dateTimePicker,
-        description: { de: 'Wird beim ersten Veröffentlichen gesetzt.', en: 'Set on first publish.' },
+        description: {
+          de: 'Wird beim ersten Veröffentlichen gesetzt.',
+          en: 'Set on first publish.',
+        },
       },
     },
     {

@@ -72,7 +72,15 @@ export const Comments: CollectionConfig = {
   // What the change hooks compare (revalidateComment.ts), also when a request asks for a `select`.
   forceSelect: { article: true, status: true, authorName: true, body: true },
   hooks: {
-    beforeOperation: [requestDeadline, requireJsonBody, checkWhere, checkPageParams, limitReaderPageSize, readersQueryReadableFields, checkNewComment],
+    beforeOperation: [
+      requestDeadline,
+      requireJsonBody,
+      checkWhere,
+      checkPageParams,
+      limitReaderPageSize,
+      readersQueryReadableFields,
+      checkNewComment,
+    ],
     beforeValidate: [checkFieldValues],
     beforeChange: [applyCommentDecision],
     afterChange: [notifyEditorsOfPending, revalidateChangedComment],
@@ -113,7 +121,10 @@ export const Comments: CollectionConfig = {
           maxLength: COMMENT_NAME_MAX,
           label: { de: 'Name', en: 'Name' },
           // Editors replying in the admin start with their own name.
-          defaultValue: ({ user }) => (isStaffUser(user) ? ((user as { name?: string }).name ?? '') : (undefined as unknown as string)),
+          defaultValue: ({ user }) =>
+            isStaffUser(user)
+              ? ((user as { name?: string }).name ?? '')
+              : (undefined as unknown as string),
         },
         {
           name: 'authorEmail',
@@ -122,8 +133,15 @@ export const Comments: CollectionConfig = {
           index: true,
           label: { de: 'E-Mail', en: 'Email' },
           access: { read: isStaffField },
-          defaultValue: ({ user }) => (isStaffUser(user) ? ((user as { email?: string }).email ?? '') : (undefined as unknown as string)),
-          hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? normalizeEmail(value) : value)] },
+          defaultValue: ({ user }) =>
+            isStaffUser(user)
+              ? ((user as { email?: string }).email ?? '')
+              : (undefined as unknown as string),
+          hooks: {
+            beforeValidate: [
+              ({ value }) => (typeof value === 'string' ? normalizeEmail(value) : value),
+            ],
+          },
           validate: (value: string | null | undefined) =>
             isValidEmail(value) || 'Bitte eine gültige E-Mail-Adresse angeben.',
         },
@@ -136,7 +154,12 @@ export const Comments: CollectionConfig = {
       minLength: COMMENT_BODY_MIN,
       maxLength: COMMENT_BODY_MAX,
       label: { de: 'Kommentar', en: 'Comment' },
-      admin: { description: { de: 'Reiner Text; Zeilenumbrüche bleiben erhalten.', en: 'Plain text; line breaks are kept.' } },
+      admin: {
+        description: {
+          de: 'Reiner Text; Zeilenumbrüche bleiben erhalten.',
+          en: 'Plain text; line breaks are kept.',
+        },
+      },
     },
     {
       name: 'status',
@@ -188,7 +211,10 @@ export const Comments: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: { de: 'Warum der Kommentar verdächtig wirkte.', en: 'Why the comment looked suspicious.' },
+        description: {
+          de: 'Warum der Kommentar verdächtig wirkte.',
+          en: 'Why the comment looked suspicious.',
+        },
         components: {
           Cell: '@/components/admin/SpamSignals#SpamSignalsCell',
           Field: '@/components/admin/SpamSignals#SpamSignalsField',
@@ -216,7 +242,10 @@ export const Comments: CollectionConfig = {
       name: 'website',
       type: 'text',
       virtual: true,
-      label: { de: 'Website (Honigtopf, muss leer bleiben)', en: 'Website (honeypot, must stay empty)' },
+      label: {
+        de: 'Website (Honigtopf, muss leer bleiben)',
+        en: 'Website (honeypot, must stay empty)',
+      },
       access: { read: noOne, update: noOne },
       admin: { hidden: true },
     },

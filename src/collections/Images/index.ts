@@ -131,7 +131,10 @@ export const Images: CollectionConfig = {
               type: 'text',
               maxLength: 200,
               label: { de: 'Urheber', en: 'Author' },
-              validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+              validate: (
+                value: string | null | undefined,
+                { siblingData }: { siblingData: Record<string, unknown> },
+              ) => {
                 const license = licenseByValue(siblingData?.license as string | undefined)
                 if (license?.requiresAttribution && !value?.trim()) {
                   return `Die Lizenz ${license.label} verlangt die Nennung des Urhebers.`

@@ -37,7 +37,14 @@ export const Sources: CollectionConfig = {
   },
   defaultPopulate: { name: true, slug: true, kind: true, url: true },
   hooks: {
-    beforeOperation: [requestDeadline, requireJsonBody, checkWhere, checkPageParams, limitReaderPageSize, readersQueryReadableFields],
+    beforeOperation: [
+      requestDeadline,
+      requireJsonBody,
+      checkWhere,
+      checkPageParams,
+      limitReaderPageSize,
+      readersQueryReadableFields,
+    ],
     beforeValidate: [checkFieldValues],
     // Source names appear in attributions and on source pages of the public site.
     afterChange: [revalidateSite.afterChange],

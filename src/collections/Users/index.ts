@@ -33,7 +33,10 @@ export const Users: CollectionConfig = {
     // and told strangers which addresses exist): hooks/limitLogins.ts limits logins instead.
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && !process.env.INSECURE_COOKIES },
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && !process.env.INSECURE_COOKIES,
+    },
   },
   admin: {
     useAsTitle: 'name',

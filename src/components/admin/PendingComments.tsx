@@ -32,8 +32,14 @@ export async function PendingCommentsNavLink(props: ServerProps) {
   const count = await pendingCount(props.payload)
   const de = german(props)
   return (
-    <a className="nav__link" href={listHref(props.payload, 'pending')} style={{ display: 'flex', gap: '0.5em', alignItems: 'center' }}>
-      <span className="nav__link-label">{de ? 'Kommentare zur Freigabe' : 'Comments to moderate'}</span>
+    <a
+      className="nav__link"
+      href={listHref(props.payload, 'pending')}
+      style={{ display: 'flex', gap: '0.5em', alignItems: 'center' }}
+    >
+      <span className="nav__link-label">
+        {de ? 'Kommentare zur Freigabe' : 'Comments to moderate'}
+      </span>
       <span
         aria-label={queueLabel(count, de)}
         style={{
@@ -42,7 +48,9 @@ export async function PendingCommentsNavLink(props: ServerProps) {
           borderRadius: '1em',
           textAlign: 'center',
           fontWeight: 600,
-          background: count ? 'var(--theme-warning-500, #f5a623)' : 'var(--theme-elevation-150, #ddd)',
+          background: count
+            ? 'var(--theme-warning-500, #f5a623)'
+            : 'var(--theme-elevation-150, #ddd)',
           color: count ? '#000' : 'inherit',
         }}
       >
@@ -66,7 +74,13 @@ export async function PendingCommentsBanner(props: ServerProps) {
   return (
     <div
       className="gutter--left gutter--right"
-      style={{ display: 'flex', flexWrap: 'wrap', gap: '1em', alignItems: 'baseline', marginBottom: '1em' }}
+      style={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: '1em',
+        alignItems: 'baseline',
+        marginBottom: '1em',
+      }}
     >
       <strong>{queueLabel(count, de)}</strong>
       <span>

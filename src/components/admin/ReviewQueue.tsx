@@ -14,12 +14,23 @@ type QueueArticle = {
 
 const formatDate = (value?: string | null) =>
   value
-    ? new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(value))
+    ? new Intl.DateTimeFormat('de-DE', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'Europe/Berlin',
+      }).format(new Date(value))
     : '–'
 
-const nameOf = (user: QueueArticle['submittedBy']) => (user && typeof user === 'object' ? user.name : undefined) ?? '–'
+const nameOf = (user: QueueArticle['submittedBy']) =>
+  (user && typeof user === 'object' ? user.name : undefined) ?? '–'
 
-function ArticleTable({ articles, showSubmitter }: { articles: QueueArticle[]; showSubmitter: boolean }) {
+function ArticleTable({
+  articles,
+  showSubmitter,
+}: {
+  articles: QueueArticle[]
+  showSubmitter: boolean
+}) {
   return (
     <table className="newsroom-queue__table">
       <thead>
@@ -34,7 +45,9 @@ function ArticleTable({ articles, showSubmitter }: { articles: QueueArticle[]; s
         {articles.map((article) => (
           <tr key={article.id}>
             <td>
-              <a href={`/admin/collections/articles/${article.id}`}>{article.title || 'Ohne Titel'}</a>
+              <a href={`/admin/collections/articles/${article.id}`}>
+                {article.title || 'Ohne Titel'}
+              </a>
             </td>
             <td>{WORKFLOW_LABELS[(article.workflowStatus as WorkflowState) ?? 'draft']?.de}</td>
             {showSubmitter && <td>{nameOf(article.submittedBy)}</td>}
@@ -55,7 +68,12 @@ export async function ReviewQueue({ payload, user }: ServerProps) {
   const staff = isStaffUser(user as { role?: string })
   const where: Where = staff
     ? { workflowStatus: { equals: 'in_review' } }
-    : { and: [{ authors: { in: [user.id] } }, { workflowStatus: { in: ['draft', 'changes_requested', 'in_review'] } }] }
+    : {
+        and: [
+          { authors: { in: [user.id] } },
+          { workflowStatus: { in: ['draft', 'changes_requested', 'in_review'] } },
+        ],
+      }
   const { docs, totalDocs } = await payload.find({
     collection: 'articles',
     draft: true,
@@ -65,7 +83,13 @@ export async function ReviewQueue({ payload, user }: ServerProps) {
     depth: 1,
     overrideAccess: false,
     user,
-    select: { title: true, workflowStatus: true, submittedAt: true, submittedBy: true, updatedAt: true },
+    select: {
+      title: true,
+      workflowStatus: true,
+      submittedAt: true,
+      submittedBy: true,
+      updatedAt: true,
+    },
     populate: { users: { name: true } },
   })
   const heading = staff ? 'Prüfungswarteschlange' : 'Meine Entwürfe'

@@ -10,7 +10,13 @@ export function YesNoCell({ cellData }: DefaultCellComponentProps) {
 }
 
 /** A checkbox in the version comparison as "Ja"/"Nein" (Payload shows `true`/`false`). */
-export function YesNoDiff({ comparisonValue, versionValue, field, locale, nestingLevel }: FieldDiffClientProps) {
+export function YesNoDiff({
+  comparisonValue,
+  versionValue,
+  field,
+  locale,
+  nestingLevel,
+}: FieldDiffClientProps) {
   const { i18n, t } = useTranslation()
   const words = (value: unknown) =>
     `<p>${typeof value === 'boolean' ? (value ? t('general:yes') : t('general:no')) : ''}</p>`

@@ -7,7 +7,13 @@
  * counting. Anything else (page fields, fragments, other pages, drafts, no limit, an explicit
  * `pagination`) runs unchanged.
  */
-import type { FieldNode, GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema, SelectionNode } from 'graphql'
+import type {
+  FieldNode,
+  GraphQLFieldResolver,
+  GraphQLResolveInfo,
+  GraphQLSchema,
+  SelectionNode,
+} from 'graphql'
 
 const WITHOUT_COUNT = new Set(['docs', '__typename'])
 const LIST_ARGUMENTS = ['draft', 'limit', 'page', 'pagination']
@@ -24,12 +30,21 @@ export function asksOnlyForDocs(fieldNodes: readonly FieldNode[]): boolean {
 }
 
 /** Whether this list query can skip the count. */
-export function canSkipCount(args: ListArgs, fieldNodes: readonly FieldNode[], context?: Context): boolean {
+export function canSkipCount(
+  args: ListArgs,
+  fieldNodes: readonly FieldNode[],
+  context?: Context,
+): boolean {
   // Without a limit, `pagination: false` would mean "all documents" instead of the default 10.
   const firstPageWithLimit =
-    typeof args.limit === 'number' && Number.isInteger(args.limit) && args.limit > 0 && (args.page == null || args.page === 1)
+    typeof args.limit === 'number' &&
+    Number.isInteger(args.limit) &&
+    args.limit > 0 &&
+    (args.page == null || args.page === 1)
   const draft = args.draft === true || context?.req?.query?.draft === 'true'
-  return args.pagination === undefined && firstPageWithLimit && !draft && asksOnlyForDocs(fieldNodes)
+  return (
+    args.pagination === undefined && firstPageWithLimit && !draft && asksOnlyForDocs(fieldNodes)
+  )
 }
 
 /** Wraps the resolvers of the schema's collection list queries (those with draft/limit/page/pagination). */
@@ -39,7 +54,12 @@ export function countOnlyWhenAsked(schema: GraphQLSchema): GraphQLSchema {
     const resolve = field.resolve as GraphQLFieldResolver<unknown, Context, ListArgs> | undefined
     if (!resolve || !LIST_ARGUMENTS.every((name) => argNames.has(name))) continue
     field.resolve = (source: unknown, args: ListArgs, context: Context, info: GraphQLResolveInfo) =>
-      resolve(source, canSkipCount(args, info.fieldNodes, context) ? { ...args, pagination: false } : args, context, info)
+      resolve(
+        source,
+        canSkipCount(args, info.fieldNodes, context) ? { ...args, pagination: false } : args,
+        context,
+        info,
+      )
   }
   return schema
 }

@@ -19,7 +19,8 @@ export class DocumentCache<Document> {
     }
     const document = parse(query)
     this.entries.set(query, document)
-    if (this.entries.size > this.limits.maxEntries) this.entries.delete(this.entries.keys().next().value!)
+    if (this.entries.size > this.limits.maxEntries)
+      this.entries.delete(this.entries.keys().next().value!)
     return document
   }
 

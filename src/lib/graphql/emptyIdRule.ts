@@ -14,7 +14,9 @@ export function emptyIdRule(variables: Record<string, unknown> | null | undefine
       const { value } = node
       const empty =
         (value.kind === 'StringValue' && value.value.trim() === '') ||
-        (value.kind === 'Variable' && typeof variables?.[value.name.value] === 'string' && (variables[value.name.value] as string).trim() === '')
+        (value.kind === 'Variable' &&
+          typeof variables?.[value.name.value] === 'string' &&
+          (variables[value.name.value] as string).trim() === '')
       if (empty) context.reportError(new GraphQL.GraphQLError(emptyIdMessage, { nodes: [node] }))
     },
   })

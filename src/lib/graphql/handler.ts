@@ -87,7 +87,11 @@ function cachedParse(source: string | Source): DocumentNode {
  * GraphQL's standard rules (and the missing root type check of graphql 17: no subscriptions)
  * once per document; the other rules (Payload's and ours) every time, only for a valid document.
  */
-function cachedValidate(schema: GraphQLSchema, document: DocumentNode, rules: readonly ValidationRule[] = specifiedRules): readonly GraphQLError[] {
+function cachedValidate(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  rules: readonly ValidationRule[] = specifiedRules,
+): readonly GraphQLError[] {
   let standardErrors = standardValidation.get(document)
   if (!standardErrors) {
     standardErrors = validate(schema, document, [...specifiedRules, noSubscriptionsRule])
@@ -106,14 +110,25 @@ async function formatError(error: GraphQLError, payload: Payload, req: PayloadRe
   // Internal errors can contain anything; their details stay in the log unless `debug` is on.
   const message = !payload.config.debug && status === 500 ? 'Something went wrong.' : error.message
   let formatted: Record<string, unknown> = {
-    extensions: { name: original?.name || undefined, data: original?.data || undefined, stack: payload.config.debug ? error.stack : undefined, statusCode: status },
+    extensions: {
+      name: original?.name || undefined,
+      data: original?.data || undefined,
+      stack: payload.config.debug ? error.stack : undefined,
+      statusCode: status,
+    },
     locations: error.locations,
     message,
     path: error.path,
   }
   for (const hook of payload.config.hooks.afterError ?? []) {
-    const result = await hook({ context: req.context, error, graphqlResult: formatted, req } as never)
-    if (result && typeof result === 'object' && 'graphqlResult' in result && result.graphqlResult) formatted = result.graphqlResult as unknown as Record<string, unknown>
+    const result = await hook({
+      context: req.context,
+      error,
+      graphqlResult: formatted,
+      req,
+    } as never)
+    if (result && typeof result === 'object' && 'graphqlResult' in result && result.graphqlResult)
+      formatted = result.graphqlResult as unknown as Record<string, unknown>
   }
   return formatted
 }
@@ -131,7 +146,10 @@ export function graphqlPost(configPromise: Promise<SanitizedConfig> | SanitizedC
         // A body that is not JSON (or a broken upload) is the client's mistake: 400, not 500.
         const status = (error as { status?: number }).status
         if (!status || status < 400 || status >= 500) throw error
-        return Response.json({ errors: [{ message: (error as Error).message }] }, { status, headers: headersWithCors({ headers: new Headers(), req }) })
+        return Response.json(
+          { errors: [{ message: (error as Error).message }] },
+          { status, headers: headersWithCors({ headers: new Headers(), req }) },
+        )
       }
       addLocalesToRequestFromData(req)
       const { schema, validationRules } = await getSchema(payload.config)
@@ -150,11 +168,21 @@ export function graphqlPost(configPromise: Promise<SanitizedConfig> | SanitizedC
           refused = errors.length > 0
           return errors
         },
-        validationRules: (_request, args, standardRules) => [...standardRules, ...validationRules(args)],
+        validationRules: (_request, args, standardRules) => [
+          ...standardRules,
+          ...validationRules(args),
+        ],
         onOperation: async (httpRequest, args, result) => {
-          const response = typeof payload.extensions === 'function' ? await payload.extensions({ args, req: httpRequest, result } as never) : result
+          const response =
+            typeof payload.extensions === 'function'
+              ? await payload.extensions({ args, req: httpRequest, result } as never)
+              : result
           if (!('errors' in response) || !response.errors) return response
-          const errors = await Promise.all((result as { errors: GraphQLError[] }).errors.map((error) => formatError(error, payload, req)))
+          const errors = await Promise.all(
+            (result as { errors: GraphQLError[] }).errors.map((error) =>
+              formatError(error, payload, req),
+            ),
+          )
           return { ...response, errors } as never
         },
         schema,
@@ -162,7 +190,9 @@ export function graphqlPost(configPromise: Promise<SanitizedConfig> | SanitizedC
       const responseHeaders = headersWithCors({ headers: new Headers(apiResponse.headers), req })
       for (const key in headers) responseHeaders.append(key, headers[key])
       return new Response(apiResponse.body, {
-        headers: req.responseHeaders ? mergeHeaders(req.responseHeaders, responseHeaders) : responseHeaders,
+        headers: req.responseHeaders
+          ? mergeHeaders(req.responseHeaders, responseHeaders)
+          : responseHeaders,
         // graphql-http answers a refused document with 200 for `application/json` (400 only for
         // `application/graphql-response+json`); it is the client's mistake either way.
         status: refused && apiResponse.status === 200 ? 400 : apiResponse.status,

@@ -28,9 +28,14 @@ export function pageRangeRule(variables: Record<string, unknown> | null | undefi
   }
   return (context: ValidationContext): ASTVisitor => ({
     Field(node) {
-      const argument = (name: string) => node.arguments?.find((arg) => arg.name.value === name)?.value
-      const paramsError = pageParamsError({ limit: valueOf(argument('limit')), page: valueOf(argument('page')) })
-      if (paramsError) return context.reportError(new GraphQL.GraphQLError(paramsError, { nodes: [node] }))
+      const argument = (name: string) =>
+        node.arguments?.find((arg) => arg.name.value === name)?.value
+      const paramsError = pageParamsError({
+        limit: valueOf(argument('limit')),
+        page: valueOf(argument('page')),
+      })
+      if (paramsError)
+        return context.reportError(new GraphQL.GraphQLError(paramsError, { nodes: [node] }))
       const page = valueOf(argument('page'))
       if (page === undefined || page <= 1) return
       const limit = argument('limit') ? valueOf(argument('limit')) : DEFAULT_LIMIT

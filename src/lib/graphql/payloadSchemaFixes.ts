@@ -35,10 +35,14 @@ function missingPermissionsAreFalse(schema: GraphQLSchema) {
     if (!GraphQL.isObjectType(type) || type.name.startsWith('__')) continue
     for (const field of Object.values(type.getFields())) {
       if (field.name !== 'permission' && field.name !== 'canAccessAdmin') continue
-      if (!GraphQL.isNonNullType(field.type) || GraphQL.getNamedType(field.type).name !== 'Boolean') continue
+      if (!GraphQL.isNonNullType(field.type) || GraphQL.getNamedType(field.type).name !== 'Boolean')
+        continue
       const resolve: GraphQLFieldResolver<unknown, unknown> =
-        field.resolve ?? ((source) => (source === true ? true : (source as Record<string, unknown> | null)?.[field.name]))
-      field.resolve = async (source, args, context, info) => (await resolve(source, args, context, info)) ?? false
+        field.resolve ??
+        ((source) =>
+          source === true ? true : (source as Record<string, unknown> | null)?.[field.name])
+      field.resolve = async (source, args, context, info) =>
+        (await resolve(source, args, context, info)) ?? false
     }
   }
 }

@@ -54,7 +54,11 @@ export function queryCost(
       if (name.value !== 'skip' && name.value !== 'include') return false
       const value = args?.find((arg) => arg.name.value === 'if')?.value
       const condition =
-        value?.kind === 'BooleanValue' ? value.value : value?.kind === 'Variable' ? variables?.[value.name.value] : undefined
+        value?.kind === 'BooleanValue'
+          ? value.value
+          : value?.kind === 'Variable'
+            ? variables?.[value.name.value]
+            : undefined
       // Unknown (a missing variable): counted, whichever the directive.
       if (typeof condition !== 'boolean') return false
       return name.value === 'skip' ? condition : !condition
@@ -67,7 +71,10 @@ export function queryCost(
   const memo = new Map<string, QueryBudget>()
   const expanding = new Set<string>()
 
-  const costOf = (parent: GraphQLNamedType | undefined | null, selectionSet: SelectionSetNode): QueryBudget => {
+  const costOf = (
+    parent: GraphQLNamedType | undefined | null,
+    selectionSet: SelectionSetNode,
+  ): QueryBudget => {
     const total: QueryBudget = { queries: 0, fields: 0 }
     const add = (cost: QueryBudget) => {
       total.queries += cost.queries
@@ -77,7 +84,8 @@ export function queryCost(
       if (!included(selection)) continue
       if (selection.kind === 'Field') {
         total.fields += 1
-        const fields = GraphQL.isObjectType(parent) || GraphQL.isInterfaceType(parent) ? parent.getFields() : {}
+        const fields =
+          GraphQL.isObjectType(parent) || GraphQL.isInterfaceType(parent) ? parent.getFields() : {}
         const definition = fields[selection.name.value]
         const type = definition ? GraphQL.getNamedType(definition.type) : undefined
         if (isListType(type)) {
@@ -88,7 +96,9 @@ export function queryCost(
         }
         if (selection.selectionSet) add(costOf(type, selection.selectionSet))
       } else if (selection.kind === 'InlineFragment') {
-        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent
+        const type = selection.typeCondition
+          ? schema.getType(selection.typeCondition.name.value)
+          : parent
         add(costOf(type, selection.selectionSet))
       } else {
         const name = selection.name.value
@@ -126,7 +136,9 @@ export function queryBudgetRule(budget: QueryBudget, variables?: Record<string, 
       enter(node) {
         const used = queryCost(context.getSchema(), node, variables)
         if (used.queries > budget.queries || used.fields > budget.fields) {
-          context.reportError(new GraphQL.GraphQLError(queryBudgetMessage(budget, used), { nodes: [node] }))
+          context.reportError(
+            new GraphQL.GraphQLError(queryBudgetMessage(budget, used), { nodes: [node] }),
+          )
         }
         return GraphQL.BREAK
       },

@@ -15,7 +15,11 @@ export function readerPageSizeRule(variables: Record<string, unknown> | null | u
     for (const definition of context.getDocument().definitions) {
       if (definition.kind !== 'OperationDefinition') continue
       for (const { variable, defaultValue } of definition.variableDefinitions ?? []) {
-        if (defaultValue) defaults.set(variable.name.value, [...(defaults.get(variable.name.value) ?? []), defaultValue])
+        if (defaultValue)
+          defaults.set(variable.name.value, [
+            ...(defaults.get(variable.name.value) ?? []),
+            defaultValue,
+          ])
       }
     }
     const valuesOf = (node: ValueNode): unknown[] => {
@@ -35,7 +39,8 @@ export function readerPageSizeRule(variables: Record<string, unknown> | null | u
           if (name !== 'limit' && name !== 'pagination') continue
           for (const value of valuesOf(argument.value)) {
             const message = readerPageSizeError({ [name]: value })
-            if (message) return context.reportError(new GraphQL.GraphQLError(message, { nodes: [node] }))
+            if (message)
+              return context.reportError(new GraphQL.GraphQLError(message, { nodes: [node] }))
           }
         }
       },

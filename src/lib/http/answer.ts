@@ -20,7 +20,11 @@ export function requestUrl(request: http.IncomingMessage): URL | null {
 }
 
 /** The request's head as a Fetch `Request`, with a body already read. */
-export function toFetchRequest(request: http.IncomingMessage, url: URL, body: Buffer<ArrayBuffer>): Request {
+export function toFetchRequest(
+  request: http.IncomingMessage,
+  url: URL,
+  body: Buffer<ArrayBuffer>,
+): Request {
   const headers = new Headers()
   for (const [name, value] of Object.entries(request.headers)) {
     if (value === undefined) continue
@@ -35,7 +39,10 @@ export function toFetchRequest(request: http.IncomingMessage, url: URL, body: Bu
  * Reads a Fetch `Response` into an answer for `request`. As Next.js would, a larger answer is
  * gzipped for a client that accepts it.
  */
-export async function readAnswer(request: http.IncomingMessage, response: Response): Promise<Answer> {
+export async function readAnswer(
+  request: http.IncomingMessage,
+  response: Response,
+): Promise<Answer> {
   let body = Buffer.from(await response.arrayBuffer())
   const headers: Record<string, string | string[]> = {}
   response.headers.forEach((value, name) => {
@@ -59,7 +66,11 @@ export function sendAnswer(response: http.ServerResponse, { status, headers, bod
 }
 
 /** A JSON error in the shape Payload's API uses (`{ errors: [{ message }] }`). */
-export function jsonError(status: number, message: string, headers: Record<string, string> = {}): Answer {
+export function jsonError(
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): Answer {
   const body = Buffer.from(JSON.stringify({ errors: [{ message }] }))
   return {
     status,

@@ -4,7 +4,10 @@ import type http from 'node:http'
  * Reads a request body into memory. Over `limit` bytes it resolves null at once and drops the
  * rest as it arrives (the caller answers 413); a client that goes away rejects.
  */
-export function readRequestBody(request: http.IncomingMessage, limit = Number.POSITIVE_INFINITY): Promise<Buffer<ArrayBuffer> | null> {
+export function readRequestBody(
+  request: http.IncomingMessage,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<Buffer<ArrayBuffer> | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0

@@ -36,7 +36,10 @@ export class RecordingResponse extends http.ServerResponse {
         let offset = 0
         for (const chunk of recording.chunks) offset += chunk.copy(body, offset)
         const headers: Record<string, string | string[]> = {}
-        for (const [name, value] of Object.entries({ ...this.getHeaders(), ...recording.headHeaders })) {
+        for (const [name, value] of Object.entries({
+          ...this.getHeaders(),
+          ...recording.headHeaders,
+        })) {
           if (value !== undefined) headers[name] = Array.isArray(value) ? value : String(value)
         }
         resolve({ status: this.statusCode, headers, body })
@@ -51,7 +54,8 @@ export class RecordingResponse extends http.ServerResponse {
     if (recording && Array.isArray(headers)) recording.keepable = false
     else if (recording && headers && typeof headers === 'object') {
       for (const [name, value] of Object.entries(headers)) {
-        if (value !== undefined) recording.headHeaders[name.toLowerCase()] = value as string | string[]
+        if (value !== undefined)
+          recording.headHeaders[name.toLowerCase()] = value as string | string[]
       }
     }
     return (super.writeHead as (...args: unknown[]) => this)(statusCode, ...rest)
@@ -69,7 +73,13 @@ export class RecordingResponse extends http.ServerResponse {
 
   private copy(chunk: unknown, encoding: unknown): void {
     const recording = this.recording
-    if (!recording?.keepable || chunk === undefined || chunk === null || typeof chunk === 'function') return
+    if (
+      !recording?.keepable ||
+      chunk === undefined ||
+      chunk === null ||
+      typeof chunk === 'function'
+    )
+      return
     const buffer =
       typeof chunk === 'string'
         ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')

@@ -40,7 +40,10 @@ const policy = (directives: Record<string, string[]>) =>
     .map(([name, sources]) => [name, ...sources].join(' '))
     .join('; ')
 
-export function contentSecurityPolicy(kind: PageKind, { dev = false, previewOrigins = [] }: SecurityHeaderOptions = {}): string {
+export function contentSecurityPolicy(
+  kind: PageKind,
+  { dev = false, previewOrigins = [] }: SecurityHeaderOptions = {},
+): string {
   if (kind === 'api') return policy({ 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] })
   const scripts = ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])]
   return policy({
@@ -59,7 +62,10 @@ export function contentSecurityPolicy(kind: PageKind, { dev = false, previewOrig
   })
 }
 
-export function securityHeaders(pathname: string, options: SecurityHeaderOptions = {}): Record<string, string> {
+export function securityHeaders(
+  pathname: string,
+  options: SecurityHeaderOptions = {},
+): Record<string, string> {
   const kind = pageKind(pathname)
   return {
     'Content-Security-Policy': contentSecurityPolicy(kind, options),
@@ -88,6 +94,9 @@ export function cameOverHttps({
 }): boolean {
   if (encrypted) return true
   if (publicUrl?.trim().toLowerCase().startsWith('https://')) return true
-  const proto = (Array.isArray(forwardedProto) ? forwardedProto[0] : forwardedProto)?.split(',')[0]?.trim().toLowerCase()
+  const proto = (Array.isArray(forwardedProto) ? forwardedProto[0] : forwardedProto)
+    ?.split(',')[0]
+    ?.trim()
+    .toLowerCase()
   return fromTrustedProxy && proto === 'https'
 }

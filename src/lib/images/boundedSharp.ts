@@ -47,7 +47,9 @@ function bounded(instance: Sharp): Sharp {
     const original = (instance[name] as (...args: unknown[]) => unknown).bind(instance)
     // The callback forms are not used by Payload; they run as they are.
     ;(instance as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
-      args.some((arg) => typeof arg === 'function') ? original(...args) : imageSlots.run(() => original(...args) as Promise<unknown>)
+      args.some((arg) => typeof arg === 'function')
+        ? original(...args)
+        : imageSlots.run(() => original(...args) as Promise<unknown>)
   }
   return instance
 }

@@ -46,9 +46,9 @@ async function claimTick(payload: Payload): Promise<boolean> {
 }
 
 function wrapSchedulePublish(payload: Payload): void {
-  const task = payload.config.jobs.tasks?.find((candidate) => candidate.slug === 'schedulePublish') as
-    | (TaskConfig & { [WRAPPED]?: true })
-    | undefined
+  const task = payload.config.jobs.tasks?.find(
+    (candidate) => candidate.slug === 'schedulePublish',
+  ) as (TaskConfig & { [WRAPPED]?: true }) | undefined
   const handler = task?.handler
   if (!task || typeof handler !== 'function' || task[WRAPPED]) return
   task[WRAPPED] = true

@@ -34,7 +34,12 @@ export function changeChannel(prefix = redisKeyPrefix()): string {
 export function parseChange(message: string): ContentChange | null {
   try {
     const { token, tags } = JSON.parse(message) as Partial<ContentChange>
-    if (typeof token !== 'string' || !Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string')) return null
+    if (
+      typeof token !== 'string' ||
+      !Array.isArray(tags) ||
+      !tags.every((tag) => typeof tag === 'string')
+    )
+      return null
     return { token, tags }
   } catch {
     return null
@@ -48,7 +53,10 @@ export function parseChange(message: string): ContentChange | null {
  * change's token could otherwise hide the lost one from the instances' database poll
  * (src/lib/responseCache/contentChanges.ts).
  */
-export async function announceChange(change: ContentChange, channel = changeChannel()): Promise<void> {
+export async function announceChange(
+  change: ContentChange,
+  channel = changeChannel(),
+): Promise<void> {
   for (const listener of listeners()) {
     try {
       listener(change)
@@ -63,7 +71,10 @@ export async function announceChange(change: ContentChange, channel = changeChan
     if (owed.has(channel)) await publishOwedFlush(channel)
     await redis.publish(channel, JSON.stringify(change))
   } catch (error) {
-    console.error('[response-cache] publishing a content change failed; everything is retired once Redis is back:', error)
+    console.error(
+      '[response-cache] publishing a content change failed; everything is retired once Redis is back:',
+      error,
+    )
     if (!owed.has(channel)) {
       owed.add(channel)
       retryOwedFlush(channel)
@@ -72,7 +83,10 @@ export async function announceChange(change: ContentChange, channel = changeChan
 }
 
 async function publishOwedFlush(channel: string): Promise<void> {
-  await sharedRedis()?.publish(channel, JSON.stringify({ token: randomUUID(), tags: ['site'] } satisfies ContentChange))
+  await sharedRedis()?.publish(
+    channel,
+    JSON.stringify({ token: randomUUID(), tags: ['site'] } satisfies ContentChange),
+  )
   globalThis.__newsroomOwedFlushes?.delete(channel)
 }
 

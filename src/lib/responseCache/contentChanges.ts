@@ -64,7 +64,14 @@ export class ContentChanges {
   private readonly readTimeoutMs: number
   private readonly pollMs: number
 
-  constructor({ readVersion, retire, expire, feed = null, readTimeoutMs = 5_000, pollMs = 1_000 }: ContentChangesOptions) {
+  constructor({
+    readVersion,
+    retire,
+    expire,
+    feed = null,
+    readTimeoutMs = 5_000,
+    pollMs = 1_000,
+  }: ContentChangesOptions) {
     this.retire = retire
     this.expire = expire
     this.readVersion = readVersion
@@ -132,7 +139,9 @@ export class ContentChanges {
     this.retire(changed)
     this.expiring = this.expiring
       .then(() => this.expire(changed))
-      .catch((error: unknown) => console.error('[response-cache] expiring changed tags failed:', error))
+      .catch((error: unknown) =>
+        console.error('[response-cache] expiring changed tags failed:', error),
+      )
   }
 
   private record(changed: ChangedTags): void {
@@ -152,7 +161,10 @@ export class ContentChanges {
         this.poller.unref?.()
       }
     } catch (error) {
-      console.error('[response-cache] reading the content version after (re)subscribing failed:', error)
+      console.error(
+        '[response-cache] reading the content version after (re)subscribing failed:',
+        error,
+      )
     }
   }
 
@@ -164,7 +176,11 @@ export class ContentChanges {
     if (!this.live || this.polling) return
     this.polling = true
     try {
-      const token = await withTimeout(this.readVersion(), this.readTimeoutMs, 'reading the content version')
+      const token = await withTimeout(
+        this.readVersion(),
+        this.readTimeoutMs,
+        'reading the content version',
+      )
       if (token === this.watch.known || this.heard.has(token)) {
         this.suspect = null
       } else if (this.suspect === token) {

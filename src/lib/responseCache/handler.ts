@@ -29,8 +29,7 @@ import { TimeoutError, withTimeout } from './versionWatch'
  *   Next.js writes (`record`).
  */
 export type Lookup =
-  | { answered: true }
-  | { answered: false; body?: Buffer<ArrayBuffer>; keep?: Keep }
+  { answered: true } | { answered: false; body?: Buffer<ArrayBuffer>; keep?: Keep }
 
 export type Keep = {
   /** Keeps a finished answer made outside Next.js (the API fast path). */
@@ -61,7 +60,11 @@ export type ResponseCache = {
    * `route` says whether the API fast path will answer the request: only then is a GraphQL
    * query's body read here (and handed on), so Next.js never gets a request without its body.
    */
-  lookup(request: http.IncomingMessage, response: http.ServerResponse, route: ApiRoute | null): Promise<Lookup>
+  lookup(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    route: ApiRoute | null,
+  ): Promise<Lookup>
   /** Resolves when every answer being produced has been kept or dropped (the client may see it earlier). */
   settled(): Promise<void>
   store: ResponseStore
@@ -83,9 +86,13 @@ export function responseCacheSettings(env: Record<string, string | undefined> = 
   enabled: boolean
   maxBytes: number
 } {
-  const enabled = env.NODE_ENV === 'production' && !/^(off|false|0)$/i.test(env.RESPONSE_CACHE ?? '')
+  const enabled =
+    env.NODE_ENV === 'production' && !/^(off|false|0)$/i.test(env.RESPONSE_CACHE ?? '')
   const megabytes = Number(env.RESPONSE_CACHE_MAX_MB)
-  return { enabled, maxBytes: (Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 64) * 2 ** 20 }
+  return {
+    enabled,
+    maxBytes: (Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 64) * 2 ** 20,
+  }
 }
 
 /**
@@ -117,7 +124,8 @@ export function createResponseCache({
   pollMs,
 }: ResponseCacheOptions): ResponseCache {
   const store = new ResponseStore(maxBytes, maxEntryBytes)
-  const expire = (changed: ChangedTags) => expireTags(changed === 'all' ? [cacheTags.site] : [...changed])
+  const expire = (changed: ChangedTags) =>
+    expireTags(changed === 'all' ? [cacheTags.site] : [...changed])
   const changes = new ContentChanges({
     readVersion,
     retire: (changed) => (changed === 'all' ? store.clear() : store.retire(changed)),
@@ -185,7 +193,10 @@ export function createResponseCache({
     }
   }
 
-  async function lookupPage(request: http.IncomingMessage, response: http.ServerResponse): Promise<Lookup> {
+  async function lookupPage(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+  ): Promise<Lookup> {
     let lookup = GO_ON
     const tags = pageTags(request.url!)
     try {
@@ -203,12 +214,20 @@ export function createResponseCache({
     return lookup
   }
 
-  async function lookupGraphql(request: http.IncomingMessage, response: http.ServerResponse): Promise<Lookup> {
+  async function lookupGraphql(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+  ): Promise<Lookup> {
     const length = Number(request.headers['content-length'])
-    if (!isAnonymousRead(request.headers) || !(length > 0 && length <= MAX_GRAPHQL_BODY_BYTES)) return GO_ON
+    if (!isAnonymousRead(request.headers) || !(length > 0 && length <= MAX_GRAPHQL_BODY_BYTES))
+      return GO_ON
     let body: Buffer<ArrayBuffer> | undefined
     try {
-      body = (await withTimeout(readRequestBody(request), bodyTimeoutMs, 'reading a GraphQL request body'))!
+      body = (await withTimeout(
+        readRequestBody(request),
+        bodyTimeoutMs,
+        'reading a GraphQL request body',
+      ))!
       const text = body.toString('utf8')
       const state = await changes.state()
       const key = cacheKey('POST', request.url!, request.headers, text)
@@ -308,7 +327,8 @@ class PageEpochs {
 
   private touchedInFlight(): boolean {
     for (const page of this.inFlight) {
-      if (page.epoch < this.seen && touches(page.tags, this.changes.changedSince(page.epoch))) return true
+      if (page.epoch < this.seen && touches(page.tags, this.changes.changedSince(page.epoch)))
+        return true
     }
     return false
   }
@@ -333,11 +353,16 @@ function serve(entry: Entry, request: http.IncomingMessage, response: http.Serve
   const etag = entry.headers.etag
   if (typeof etag === 'string' && request.headers['if-none-match'] === etag) {
     const notModified: StoredHeaders = { etag, [CACHE_STATUS_HEADER]: 'HIT' }
-    for (const name of ['cache-control', 'vary']) if (entry.headers[name]) notModified[name] = entry.headers[name]
+    for (const name of ['cache-control', 'vary'])
+      if (entry.headers[name]) notModified[name] = entry.headers[name]
     response.writeHead(304, notModified)
     response.end()
     return
   }
-  response.writeHead(200, { ...entry.headers, 'content-length': String(entry.body.byteLength), [CACHE_STATUS_HEADER]: 'HIT' })
+  response.writeHead(200, {
+    ...entry.headers,
+    'content-length': String(entry.body.byteLength),
+    [CACHE_STATUS_HEADER]: 'HIT',
+  })
   response.end(entry.body)
 }

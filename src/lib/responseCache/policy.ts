@@ -53,7 +53,10 @@ export function isSitePath(url: string): boolean {
   return url.startsWith('/') && !NOT_PAGES.test(pathOf(url))
 }
 
-export function requestKind(method: string | undefined, url: string | undefined): RequestKind | null {
+export function requestKind(
+  method: string | undefined,
+  url: string | undefined,
+): RequestKind | null {
   if (!url) return null
   if (method === 'POST' && pathOf(url) === GRAPHQL_PATH) return 'graphql'
   if (method === 'GET' && isSitePath(url)) return 'page'
@@ -96,7 +99,12 @@ export function isQueryOnly(body: string): boolean {
 }
 
 export function cacheKey(method: string, url: string, headers: Headers, body = ''): string {
-  const hash = createHash('sha256').update(method).update('\0').update(url).update('\0').update(body)
+  const hash = createHash('sha256')
+    .update(method)
+    .update('\0')
+    .update(url)
+    .update('\0')
+    .update(body)
   for (const name of KEYED_HEADERS) hash.update('\0').update(header(headers, name))
   return hash.digest('base64url')
 }
@@ -104,7 +112,15 @@ export function cacheKey(method: string, url: string, headers: Headers, body = '
 export type StoredHeaders = Record<string, string | string[]>
 
 /** Response headers that describe one connection or one cache lookup, not the answer. */
-const NOT_STORED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length', 'x-response-cache', 'x-nextjs-cache'])
+const NOT_STORED = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'date',
+  'content-length',
+  'x-response-cache',
+  'x-nextjs-cache',
+])
 
 export function storedHeaders(headers: Record<string, unknown>): StoredHeaders {
   const kept: StoredHeaders = {}
@@ -118,7 +134,10 @@ export function storedHeaders(headers: Record<string, unknown>): StoredHeaders {
 
 /** Whether every header the answer varies on is part of the key. */
 export function variesOnlyOnKeyedHeaders(vary: string | string[] | undefined): boolean {
-  const names = (Array.isArray(vary) ? vary.join(',') : (vary ?? '')).split(',').map((name) => name.trim().toLowerCase()).filter(Boolean)
+  const names = (Array.isArray(vary) ? vary.join(',') : (vary ?? ''))
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean)
   return names.every((name) => (KEYED_HEADERS as readonly string[]).includes(name))
 }
 
@@ -162,7 +181,12 @@ export const GRAPHQL_MAX_AGE_SECONDS = CLOCK_DEPENDENT_MAX_AGE_SECONDS
  * errors, for `GRAPHQL_MAX_AGE_SECONDS`; pages only as long as Next.js allows shared caches to
  * keep them, and never a stale copy Next.js is still revalidating.
  */
-export function storableFor(kind: RequestKind, status: number, headers: Record<string, unknown>, body: Buffer): number {
+export function storableFor(
+  kind: RequestKind,
+  status: number,
+  headers: Record<string, unknown>,
+  body: Buffer,
+): number {
   const text = (name: string): string | undefined => {
     const value = headers[name]
     if (value === undefined || value === null) return undefined

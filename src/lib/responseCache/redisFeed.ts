@@ -42,7 +42,8 @@ export class RedisChangeFeed implements ChangeFeed {
           subscribed = true
           handlers.connected()
         },
-        (error: Error) => console.error('[response-cache] subscribing to content changes failed:', error.message),
+        (error: Error) =>
+          console.error('[response-cache] subscribing to content changes failed:', error.message),
       )
     })
     client.on('close', () => {
@@ -56,7 +57,8 @@ export class RedisChangeFeed implements ChangeFeed {
       const change = parseChange(message)
       if (change) handlers.change(change)
     })
-    if (this.options.local !== false) this.stopLocal = onLocalChange((change) => handlers.change(change))
+    if (this.options.local !== false)
+      this.stopLocal = onLocalChange((change) => handlers.change(change))
   }
 
   async close(): Promise<void> {

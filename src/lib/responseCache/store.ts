@@ -53,7 +53,8 @@ export class ResponseStore {
   retire(changed: ReadonlySet<string>): void {
     if (touches([], changed)) return this.clear()
     const keys = new Set<string>()
-    for (const tag of [...changed, ANY_CHANGE]) for (const key of this.byTag.get(tag) ?? []) keys.add(key)
+    for (const tag of [...changed, ANY_CHANGE])
+      for (const key of this.byTag.get(tag) ?? []) keys.add(key)
     for (const key of keys) {
       const entry = this.entries.get(key)
       if (entry) this.remove(key, entry)
@@ -107,6 +108,7 @@ export class ResponseStore {
 /** Bytes an entry holds, with an allowance for its key, object and map slot. */
 function sizeOf(entry: Entry): number {
   let size = entry.body.byteLength + 512
-  for (const [name, value] of Object.entries(entry.headers)) size += name.length + String(value).length
+  for (const [name, value] of Object.entries(entry.headers))
+    size += name.length + String(value).length
   return size
 }

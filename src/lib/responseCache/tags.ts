@@ -34,7 +34,12 @@ export function pageTags(url: string): string[] {
   const end = url.search(/[?#]/)
   const path = (end === -1 ? url : url.slice(0, end)).replace(/\/+$/, '') || '/'
   const shared = [cacheTags.site, cacheTags.images, cacheTags.sources]
-  if (path === '/' || /^\/seite\/[^/]+$/.test(path) || path === '/feed.xml' || path === '/sitemap.xml') {
+  if (
+    path === '/' ||
+    /^\/seite\/[^/]+$/.test(path) ||
+    path === '/feed.xml' ||
+    path === '/sitemap.xml'
+  ) {
     return [...shared, cacheTags.articles]
   }
   const article = /^\/artikel\/([^/]+)(\/antworten\/[^/]+)?$/.exec(path)
@@ -55,7 +60,9 @@ export function pageTags(url: string): string[] {
  */
 function fieldTags(name: string): string[] {
   if (name === '__typename') return []
-  const collection = /^(?:count|versions|docAccess)?(Article|Comment|Image|Source|User)s?$/.exec(name)?.[1]
+  const collection = /^(?:count|versions|docAccess)?(Article|Comment|Image|Source|User)s?$/.exec(
+    name,
+  )?.[1]
   switch (collection) {
     case 'Article':
       return [cacheTags.articles, cacheTags.images, cacheTags.sources, cacheTags.users]

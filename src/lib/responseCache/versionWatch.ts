@@ -35,7 +35,11 @@ export class ContentVersionWatch {
   constructor(
     private readonly read: () => Promise<string>,
     private readonly onChange?: (change: VersionChange) => Promise<void>,
-    { readTimeoutMs = 5_000, schedule = setImmediate, isApplied = () => false }: VersionWatchOptions = {},
+    {
+      readTimeoutMs = 5_000,
+      schedule = setImmediate,
+      isApplied = () => false,
+    }: VersionWatchOptions = {},
   ) {
     this.readTimeoutMs = readTimeoutMs
     this.schedule = schedule
@@ -88,7 +92,10 @@ export class ContentVersionWatch {
           this.changingTo = null
         },
         (error: unknown) => {
-          console.error('[response-cache] reacting to a new content version failed; retrying with the next request:', error)
+          console.error(
+            '[response-cache] reacting to a new content version failed; retrying with the next request:',
+            error,
+          )
           if (this.changingTo === version) this.changingTo = null
         },
       )

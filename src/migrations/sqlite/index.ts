@@ -1,8 +1,8 @@
-import * as migration_20261122_165416_initial from './20261122_165416_initial';
-import * as migration_20261122_184338_article_listing_index from './20261122_184338_article_listing_index';
-import * as migration_20261204_162222_published_at_time_zone from './20261204_162222_published_at_time_zone';
-import * as migration_20261204_162546_original_photo_and_free_licences from './20261204_162546_original_photo_and_free_licences';
-import * as migration_20261204_170056_no_account_lockout from './20261204_170056_no_account_lockout';
+import * as migration_20261122_165416_initial from './20261122_165416_initial'
+import * as migration_20261122_184338_article_listing_index from './20261122_184338_article_listing_index'
+import * as migration_20261204_162222_published_at_time_zone from './20261204_162222_published_at_time_zone'
+import * as migration_20261204_162546_original_photo_and_free_licences from './20261204_162546_original_photo_and_free_licences'
+import * as migration_20261204_170056_no_account_lockout from './20261204_170056_no_account_lockout'
 
 export const migrations = [
   {
@@ -28,6 +28,6 @@ export const migrations = [
   {
     up: migration_20261204_170056_no_account_lockout.up,
     down: migration_20261204_170056_no_account_lockout.down,
-    name: '20261204_170056_no_account_lockout'
+    name: '20261204_170056_no_account_lockout',
   },
-];
+]

@@ -1,4 +1,7 @@
-import type { SerializedEditorState, SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical'
+import type {
+  SerializedEditorState,
+  SerializedLexicalNode,
+} from '@payloadcms/richtext-lexical/lexical'
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
 import { articlePath, sourcePath } from '@/site/paths'
@@ -8,7 +11,8 @@ import { responsiveImage } from '@/site/images'
 /** An internal link resolves only to a document readers can see (populated at depth 1). */
 function internalHref(doc: LinkFields['doc']): string | undefined {
   const value = doc?.value
-  if (!value || typeof value !== 'object' || !('slug' in value) || typeof value.slug !== 'string') return undefined
+  if (!value || typeof value !== 'object' || !('slug' in value) || typeof value.slug !== 'string')
+    return undefined
   if (doc?.relationTo === 'articles') return articlePath(value.slug)
   if (doc?.relationTo === 'sources') return sourcePath(value.slug)
   return undefined
@@ -20,7 +24,10 @@ type UploadValue = {
   width?: number | null
   height?: number | null
   mimeType?: string | null
-  sizes?: Record<string, { url?: string | null; width?: number | null; height?: number | null } | null>
+  sizes?: Record<
+    string,
+    { url?: string | null; width?: number | null; height?: number | null } | null
+  >
 }
 
 type NodesToJSX = (args: { nodes: SerializedLexicalNode[] }) => React.ReactNode[]
@@ -70,5 +77,11 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
 /** The Lexical body, rendered on the server to plain semantic HTML. */
 export function ArticleBody({ content }: { content: unknown }) {
   if (!content || typeof content !== 'object' || !('root' in content)) return null
-  return <RichText className="article-body" data={content as SerializedEditorState} converters={converters} />
+  return (
+    <RichText
+      className="article-body"
+      data={content as SerializedEditorState}
+      converters={converters}
+    />
+  )
 }

@@ -6,10 +6,18 @@ import { ArticleMeta } from './ArticleMeta'
 // Cards are one column on phones, up to three beside each other on wide screens.
 const CARD_SIZES = '(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw'
 
-export function ArticleCard({ article, eager = false }: { article: ArticleCardFragment; eager?: boolean }) {
+export function ArticleCard({
+  article,
+  eager = false,
+}: {
+  article: ArticleCardFragment
+  eager?: boolean
+}) {
   if (!article.slug) return null
   const image = article.heroImage
-  const picture = image ? responsiveImage(image, [image.sizes?.thumbnail, image.sizes?.card], 768) : undefined
+  const picture = image
+    ? responsiveImage(image, [image.sizes?.thumbnail, image.sizes?.card], 768)
+    : undefined
   return (
     <article className="card">
       {image && picture ? (

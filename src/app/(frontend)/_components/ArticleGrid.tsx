@@ -3,7 +3,13 @@ import { ArticleCard } from './ArticleCard'
 import { Pagination } from './Pagination'
 
 /** A page of article cards with links to newer and older pages. */
-export function ArticleGrid({ list, pagePath }: { list: ArticleList; pagePath: (page: number) => string }) {
+export function ArticleGrid({
+  list,
+  pagePath,
+}: {
+  list: ArticleList
+  pagePath: (page: number) => string
+}) {
   if (list.docs.length === 0) return <p className="empty">Noch keine Artikel veröffentlicht.</p>
   return (
     <>

@@ -20,7 +20,13 @@ type Props = {
 }
 
 /** An article with its neighbours and comments: the article page and the reply page. */
-export async function ArticleView({ article, preview = false, pagePath, replyTo = null, formToken = null }: Props) {
+export async function ArticleView({
+  article,
+  preview = false,
+  pagePath,
+  replyTo = null,
+  formToken = null,
+}: Props) {
   const [adjacent, comments] = await Promise.all([
     getAdjacentArticles(article.id, article.slug, article.publishedAt),
     getComments(article.id),
@@ -31,12 +37,19 @@ export async function ArticleView({ article, preview = false, pagePath, replyTo 
   return (
     <div className="wrap narrow">
       {preview ? <LivePreviewRefresh /> : null}
-      <article className="article" lang={article.language && article.language !== 'de' ? article.language : undefined}>
+      <article
+        className="article"
+        lang={article.language && article.language !== 'de' ? article.language : undefined}
+      >
         <header className="article__header">
           <h1>{article.title}</h1>
-          {bylineText(article.byline) ? <p className="byline">Von {bylineText(article.byline)}</p> : null}
+          {bylineText(article.byline) ? (
+            <p className="byline">Von {bylineText(article.byline)}</p>
+          ) : null}
           <ArticleMeta dateline={article.dateline} publishedAt={article.publishedAt} withTime />
-          {preview && article._status !== 'published' ? <p className="draft-note">Entwurf – noch nicht veröffentlicht</p> : null}
+          {preview && article._status !== 'published' ? (
+            <p className="draft-note">Entwurf – noch nicht veröffentlicht</p>
+          ) : null}
         </header>
         {article.heroImage ? <HeroFigure image={article.heroImage} /> : null}
         <ArticleBody content={article.content} />
@@ -56,7 +69,11 @@ export async function ArticleView({ article, preview = false, pagePath, replyTo 
       {adjacent.older || adjacent.newer ? (
         <nav className="adjacent" aria-label="Weitere Artikel">
           {adjacent.older ? (
-            <a className="adjacent__link adjacent__link--older" href={articlePath(adjacent.older.slug)} rel="prev">
+            <a
+              className="adjacent__link adjacent__link--older"
+              href={articlePath(adjacent.older.slug)}
+              rel="prev"
+            >
               <span className="adjacent__label">← Älterer Artikel</span>
               <span className="adjacent__title">{adjacent.older.title}</span>
             </a>
@@ -64,7 +81,11 @@ export async function ArticleView({ article, preview = false, pagePath, replyTo 
             <span />
           )}
           {adjacent.newer ? (
-            <a className="adjacent__link adjacent__link--newer" href={articlePath(adjacent.newer.slug)} rel="next">
+            <a
+              className="adjacent__link adjacent__link--newer"
+              href={articlePath(adjacent.newer.slug)}
+              rel="next"
+            >
               <span className="adjacent__label">Neuerer Artikel →</span>
               <span className="adjacent__title">{adjacent.newer.title}</span>
             </a>
@@ -87,7 +108,10 @@ export async function ArticleView({ article, preview = false, pagePath, replyTo 
         }}
       />
 
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(newsArticleJsonLd(article)) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonLd(newsArticleJsonLd(article)) }}
+      />
     </div>
   )
 }

@@ -2,7 +2,11 @@
 
 import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react'
 
-import { COMMENT_FORM_ANCHOR, initialCommentFormState, type CommentFormField } from '@/site/commentForm'
+import {
+  COMMENT_FORM_ANCHOR,
+  initialCommentFormState,
+  type CommentFormField,
+} from '@/site/commentForm'
 import { issueCommentFormToken, postComment } from './commentActions'
 
 export type ReplyTarget = { id: string; authorName: string; cancelHref: string }
@@ -61,7 +65,9 @@ export function CommentForm({ articleId, pagePath, replyTo = null, formToken = n
 
   return (
     <section className="comment-form" id={COMMENT_FORM_ANCHOR} aria-labelledby={ids.title}>
-      <h3 id={ids.title}>{replyTo ? `Antwort auf den Kommentar von ${replyTo.authorName}` : 'Ihr Kommentar'}</h3>
+      <h3 id={ids.title}>
+        {replyTo ? `Antwort auf den Kommentar von ${replyTo.authorName}` : 'Ihr Kommentar'}
+      </h3>
       {replyTo ? (
         <p className="comment-form__reply">
           <a href={`#kommentar-${replyTo.id}`}>Zum Kommentar</a>
@@ -78,7 +84,11 @@ export function CommentForm({ articleId, pagePath, replyTo = null, formToken = n
         id={ids.message}
         role="status"
         tabIndex={-1}
-        className={state.message ? `form-message ${posted ? 'form-message--success' : 'form-message--error'}` : undefined}
+        className={
+          state.message
+            ? `form-message ${posted ? 'form-message--success' : 'form-message--error'}`
+            : undefined
+        }
       >
         {state.message}
         {state.outcome === 'approved' && state.commentId ? (
@@ -96,8 +106,17 @@ export function CommentForm({ articleId, pagePath, replyTo = null, formToken = n
 
         {/* Honeypot: people never see it; a bot that fills in every field gives itself away. */}
         <div className="comment-form__trap">
-          <label htmlFor="kommentar-website">Website – dieses Feld bitte leer lassen (Schutz vor Spam)</label>
-          <input id="kommentar-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+          <label htmlFor="kommentar-website">
+            Website – dieses Feld bitte leer lassen (Schutz vor Spam)
+          </label>
+          <input
+            id="kommentar-website"
+            name="website"
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            defaultValue=""
+          />
         </div>
 
         <Field id="kommentar-name" label="Name" error={errorOf('authorName')}>
@@ -112,7 +131,12 @@ export function CommentForm({ articleId, pagePath, replyTo = null, formToken = n
             />
           )}
         </Field>
-        <Field id="kommentar-email" label="E-Mail" hint="Wird nicht angezeigt." error={errorOf('authorEmail')}>
+        <Field
+          id="kommentar-email"
+          label="E-Mail"
+          hint="Wird nicht angezeigt."
+          error={errorOf('authorEmail')}
+        >
           {(aria) => (
             <input
               {...aria}
@@ -125,8 +149,15 @@ export function CommentForm({ articleId, pagePath, replyTo = null, formToken = n
             />
           )}
         </Field>
-        <Field id="kommentar-text" label="Kommentar" hint="Reiner Text, höchstens 5000 Zeichen." error={errorOf('body')}>
-          {(aria) => <textarea {...aria} name="body" rows={6} required defaultValue={state.values.body} />}
+        <Field
+          id="kommentar-text"
+          label="Kommentar"
+          hint="Reiner Text, höchstens 5000 Zeichen."
+          error={errorOf('body')}
+        >
+          {(aria) => (
+            <textarea {...aria} name="body" rows={6} required defaultValue={state.values.body} />
+          )}
         </Field>
 
         <p className="comment-form__actions">
@@ -172,7 +203,11 @@ function Field({
           {error}
         </p>
       ) : null}
-      {children({ id, ...(error ? { 'aria-invalid': true } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) })}
+      {children({
+        id,
+        ...(error ? { 'aria-invalid': true } : {}),
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+      })}
       {hint ? (
         <p className="form-field__hint" id={hintId}>
           {hint}

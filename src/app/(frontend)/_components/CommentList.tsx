@@ -18,7 +18,15 @@ type Commenting = {
   formToken?: string | null
 }
 
-function CommentItem({ comment, depth, commenting }: { comment: CommentThread; depth: number; commenting: Commenting }) {
+function CommentItem({
+  comment,
+  depth,
+  commenting,
+}: {
+  comment: CommentThread
+  depth: number
+  commenting: Commenting
+}) {
   // The server's level counts; the position in the tree is the fallback (same thing normally).
   const level = comment.level ?? depth
   const canReply = commenting.open && level < COMMENT_MAX_DEPTH
@@ -62,7 +70,13 @@ function CommentItem({ comment, depth, commenting }: { comment: CommentThread; d
 }
 
 /** Approved reader comments, threaded, and the form for a new one (or a reply). */
-export function CommentSection({ comments, commenting }: { comments: FlatComment[]; commenting: Commenting }) {
+export function CommentSection({
+  comments,
+  commenting,
+}: {
+  comments: FlatComment[]
+  commenting: Commenting
+}) {
   const threads = threadComments(comments)
   const count = comments.length
   return (

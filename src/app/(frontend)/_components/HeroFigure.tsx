@@ -57,7 +57,11 @@ export function CreditLine({ image }: { image: Pick<HeroImageFragment, 'creditLi
 }
 
 export function HeroFigure({ image }: { image: HeroImageFragment }) {
-  const picture = responsiveImage(image, [image.sizes?.thumbnail, image.sizes?.card, image.sizes?.hero])
+  const picture = responsiveImage(image, [
+    image.sizes?.thumbnail,
+    image.sizes?.card,
+    image.sizes?.hero,
+  ])
   if (!picture) return null
   return (
     <figure className="hero">

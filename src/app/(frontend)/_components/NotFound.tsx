@@ -7,8 +7,8 @@ export function NotFoundContent() {
     <div className="wrap narrow message-page">
       <h1>Seite nicht gefunden</h1>
       <p>
-        Diese Seite gibt es nicht oder nicht mehr. Vielleicht wurde der Artikel verschoben oder ist noch nicht
-        veröffentlicht.
+        Diese Seite gibt es nicht oder nicht mehr. Vielleicht wurde der Artikel verschoben oder ist
+        noch nicht veröffentlicht.
       </p>
       <p>
         <a href="/">Zur Startseite mit den neuesten Artikeln</a>

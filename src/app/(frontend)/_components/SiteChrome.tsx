@@ -29,7 +29,8 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="wrap">
         <p>
-          {SITE_NAME} – unabhängige Nachrichten. <a href={FEED_PATH}>Artikel als RSS-Feed abonnieren</a>
+          {SITE_NAME} – unabhängige Nachrichten.{' '}
+          <a href={FEED_PATH}>Artikel als RSS-Feed abonnieren</a>
         </p>
       </div>
     </footer>

@@ -14,12 +14,15 @@ const KIND_LABELS: Record<string, string> = {
   website: 'Website',
 }
 
-const titleFor = (name: string, page: number) => (page > 1 ? `Artikel mit ${name} – Seite ${page}` : `Artikel mit ${name}`)
+const titleFor = (name: string, page: number) =>
+  page > 1 ? `Artikel mit ${name} – Seite ${page}` : `Artikel mit ${name}`
 
 export async function sourceMetadata(slug: string, page: number): Promise<Metadata> {
-  if (!isSlug(slug)) return { title: 'Seite nicht gefunden', robots: { index: false, follow: true } }
+  if (!isSlug(slug))
+    return { title: 'Seite nicht gefunden', robots: { index: false, follow: true } }
   const source = await getSource(slug)
-  if (!source?.slug) return { title: 'Seite nicht gefunden', robots: { index: false, follow: true } }
+  if (!source?.slug)
+    return { title: 'Seite nicht gefunden', robots: { index: false, follow: true } }
   return pageMetadata({
     title: titleFor(source.name, page),
     description: `Artikel, die Material von ${source.name} verwenden.`,

@@ -21,13 +21,20 @@ import { CreateCommentMutation } from '@/site/documents'
  * anonymously, over loopback — and forwards the reader's address as `X-Forwarded-For`, so the
  * server's rules, including the rate limit, count the reader and not this server.
  */
-export async function postComment(previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+export async function postComment(
+  previous: CommentFormState,
+  formData: FormData,
+): Promise<CommentFormState> {
   const submission = readCommentForm(formData)
   const round = (Number.isSafeInteger(previous?.round) ? previous.round : 0) + 1
   let state: Omit<CommentFormState, 'formToken'>
   try {
     const ip = readerIp(await headers())
-    const result = await mutate(CreateCommentMutation, { data: commentInput(submission) }, { headers: { 'X-Forwarded-For': ip } })
+    const result = await mutate(
+      CreateCommentMutation,
+      { data: commentInput(submission) },
+      { headers: { 'X-Forwarded-For': ip } },
+    )
     state = commentFormResult(result, submission, round)
   } catch (error) {
     console.error('[comments] The comment form could not reach the GraphQL API:', error)

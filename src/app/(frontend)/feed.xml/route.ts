@@ -9,7 +9,12 @@ export const dynamic = 'force-dynamic'
 export async function GET(): Promise<Response> {
   const articles = await getFeedArticles()
   const xml = renderRss(
-    { title: SITE_NAME, description: SITE_DESCRIPTION, siteUrl: siteUrl(), feedUrl: absoluteUrl(FEED_PATH) },
+    {
+      title: SITE_NAME,
+      description: SITE_DESCRIPTION,
+      siteUrl: siteUrl(),
+      feedUrl: absoluteUrl(FEED_PATH),
+    },
     articles,
   )
   return new Response(xml, {

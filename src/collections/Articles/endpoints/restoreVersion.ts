@@ -37,6 +37,9 @@ export const restoreArticleVersion: Endpoint = {
       populate,
       req,
     })
-    return Response.json({ ...doc, message: req.t('version:restoredSuccessfully') }, { headers: headersWithCors({ headers: new Headers(), req }) })
+    return Response.json(
+      { ...doc, message: req.t('version:restoredSuccessfully') },
+      { headers: headersWithCors({ headers: new Headers(), req }) },
+    )
   },
 }

@@ -20,7 +20,9 @@ export const bylineField: TextField = {
       async ({ siblingData, req }) => {
         const authors = (siblingData as { authors?: unknown[] | null } | undefined)?.authors
         if (!Array.isArray(authors)) return null
-        const ids = authors.map((author) => relationId(author)).filter((id): id is string => Boolean(id))
+        const ids = authors
+          .map((author) => relationId(author))
+          .filter((id): id is string => Boolean(id))
         const users = await Promise.all(
           ids.map((id) =>
             req.payloadDataLoader.load(

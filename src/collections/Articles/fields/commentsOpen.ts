@@ -19,7 +19,11 @@ export const commentsOpenField: CheckboxField = {
   hooks: {
     afterRead: [
       async ({ siblingData, req }) => {
-        const article = siblingData as { _status?: string; commentsEnabled?: boolean; publishedAt?: string }
+        const article = siblingData as {
+          _status?: string
+          commentsEnabled?: boolean
+          publishedAt?: string
+        }
         if (!article || article._status === undefined) return null
         const settings = await loadCommentSettings(req.payload, req)
         return commentingState(article, settings.closeAfterDays, Date.now()).open

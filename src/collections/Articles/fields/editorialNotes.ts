@@ -24,7 +24,13 @@ export const editorialNotesField: ArrayField = {
     initCollapsed: false,
   },
   fields: [
-    { name: 'text', type: 'textarea', required: true, maxLength: 4000, label: { de: 'Notiz', en: 'Note' } },
+    {
+      name: 'text',
+      type: 'textarea',
+      required: true,
+      maxLength: 4000,
+      label: { de: 'Notiz', en: 'Note' },
+    },
     {
       type: 'row',
       fields: [

@@ -10,7 +10,8 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, r
   const result = resolveTransition({
     role: (user?.role as Role | undefined) ?? null,
     from: originalDoc?.workflowStatus as WorkflowState | undefined,
-    requested: data.workflowStatus === originalDoc?.workflowStatus ? undefined : data.workflowStatus,
+    requested:
+      data.workflowStatus === originalDoc?.workflowStatus ? undefined : data.workflowStatus,
     status: data._status === 'published' ? 'published' : 'draft',
   })
   if (!result.ok) throw new Refusal(result.message, result.status)

@@ -15,8 +15,13 @@ import { Refusal } from '@/lib/refusal'
  * REST endpoint the admin uses turns their restores into draft restores instead
  * (src/collections/Articles/endpoints/restoreVersion.ts).
  */
-export const authorsSaveDrafts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion') return args
+export const authorsSaveDrafts: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion')
+    return args
   if (!req.user || isStaffUser(req.user) || args.overrideAccess) return args
   if (operation === 'restoreVersion') {
     if (args.draft !== true && (await restoresOverPublished(req, args.id))) {
@@ -29,7 +34,10 @@ export const authorsSaveDrafts: CollectionBeforeOperationHook = async ({ args, o
   }
   const data = args.data as { _status?: string } | undefined
   if (data?._status === 'published') {
-    throw new Refusal('Autoren dürfen Artikel nicht veröffentlichen; bitte zur Prüfung einreichen.', 403)
+    throw new Refusal(
+      'Autoren dürfen Artikel nicht veröffentlichen; bitte zur Prüfung einreichen.',
+      403,
+    )
   }
   return { ...args, draft: true }
 }

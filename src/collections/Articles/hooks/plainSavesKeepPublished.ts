@@ -15,7 +15,11 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
  * `_status: 'draft'` (an unpublish), bulk updates (Payload bases those on the published
  * record, not on the newest draft) and articles without a pending draft.
  */
-export const plainSavesKeepPublished: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const plainSavesKeepPublished: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || args.draft === true) return args
   const id = (args as { id?: string | number }).id
   if (id === undefined || id === null) return args

@@ -11,7 +11,9 @@ export const EXCERPT_MAX_LENGTH = 400
 export const populateExcerpt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const content = data.content ?? originalDoc?.content
   const written = typeof data.excerpt === 'string' ? data.excerpt.trim() : ''
-  const derivedBefore = originalDoc ? excerptFromContent(originalDoc.content, EXCERPT_MAX_LENGTH) : undefined
+  const derivedBefore = originalDoc
+    ? excerptFromContent(originalDoc.content, EXCERPT_MAX_LENGTH)
+    : undefined
   if (written && written !== derivedBefore) return data
   const excerpt = excerptFromContent(content, EXCERPT_MAX_LENGTH)
   return excerpt ? { ...data, excerpt } : data

@@ -1,10 +1,21 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, Where } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  PayloadRequest,
+  Where,
+} from 'payload'
 
 import { publicContentChanged } from '@/hooks/publicContentChanged'
 import { relationId } from '@/lib/relationId'
 import { cacheTags } from '@/lib/revalidate'
 
-type Shown = { id?: string; slug?: string | null; publishedAt?: string | null; sources?: unknown[] | null; _status?: string | null }
+type Shown = {
+  id?: string
+  slug?: string | null
+  publishedAt?: string | null
+  sources?: unknown[] | null
+  _status?: string | null
+}
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 const system = { overrideAccess: true, depth: 0, pagination: false } as const
@@ -14,7 +25,11 @@ const system = { overrideAccess: true, depth: 0, pagination: false } as const
  * home page's order (newest first; the same moment by id): the nearest older and newer
  * published article, and all of that very moment.
  */
-async function neighbourSlugs(req: PayloadRequest, publishedAt: string, except: string | undefined): Promise<string[]> {
+async function neighbourSlugs(
+  req: PayloadRequest,
+  publishedAt: string,
+  except: string | undefined,
+): Promise<string[]> {
   const slugsOf = async (where: Where, sort: string, limit: number) => {
     const { docs } = await req.payload.find({
       collection: 'articles',
@@ -37,7 +52,13 @@ async function neighbourSlugs(req: PayloadRequest, publishedAt: string, except: 
 
 async function sourceSlugs(req: PayloadRequest, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return []
-  const { docs } = await req.payload.find({ collection: 'sources', where: { id: { in: ids } }, select: { slug: true }, req, ...system })
+  const { docs } = await req.payload.find({
+    collection: 'sources',
+    where: { id: { in: ids } },
+    select: { slug: true },
+    req,
+    ...system,
+  })
   return docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
 }
 
@@ -46,13 +67,23 @@ async function sourceSlugs(req: PayloadRequest, ids: string[]): Promise<string[]
  * (`is`): the lists (`articles`: home pages, feed, sitemap), its own page, the pages of the
  * sources it names, and the previous/next links of its neighbours at its old and new place.
  */
-export async function articleChangeTags(req: PayloadRequest, was: Shown | null | undefined, is: Shown | null): Promise<string[]> {
+export async function articleChangeTags(
+  req: PayloadRequest,
+  was: Shown | null | undefined,
+  is: Shown | null,
+): Promise<string[]> {
   const tags = new Set<string>([cacheTags.articles])
   const states = [was, is].filter((state): state is Shown => Boolean(state))
   const id = is?.id ?? was?.id
   for (const state of states) if (state.slug) tags.add(cacheTags.article(state.slug))
-  const places = new Set(states.map((state) => state.publishedAt).filter((at): at is string => Boolean(at)))
-  const ids = new Set(states.flatMap((state) => (state.sources ?? []).map(relationId)).filter((value): value is string => Boolean(value)))
+  const places = new Set(
+    states.map((state) => state.publishedAt).filter((at): at is string => Boolean(at)),
+  )
+  const ids = new Set(
+    states
+      .flatMap((state) => (state.sources ?? []).map(relationId))
+      .filter((value): value is string => Boolean(value)),
+  )
   const [neighbours, sources] = await Promise.all([
     Promise.all([...places].map((at) => neighbourSlugs(req, at, id))),
     sourceSlugs(req, [...ids]),
@@ -68,11 +99,18 @@ export async function articleChangeTags(req: PayloadRequest, was: Shown | null |
  * article that was ever published (`publishedAt`) counts too. What readers see now is read
  * back (the published document; `doc` may hold a draft or only a request's `select`).
  */
-export const revalidateArticle: CollectionAfterChangeHook = async ({ doc, previousDoc, context, req }) => {
-  const touchesPublished = doc._status === 'published' || previousDoc?._status === 'published' || Boolean(doc.publishedAt)
+export const revalidateArticle: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  context,
+  req,
+}) => {
+  const touchesPublished =
+    doc._status === 'published' || previousDoc?._status === 'published' || Boolean(doc.publishedAt)
   if (!touchesPublished) return doc
   // An import (seed) runs before any reader: no need to work out what exactly it touches.
-  if (context.disableRevalidate) return publicContentChanged(req, context, [cacheTags.site]).then(() => doc)
+  if (context.disableRevalidate)
+    return publicContentChanged(req, context, [cacheTags.site]).then(() => doc)
   const stored = await req.payload.findByID({
     collection: 'articles',
     id: doc.id,
@@ -83,13 +121,23 @@ export const revalidateArticle: CollectionAfterChangeHook = async ({ doc, previo
   })
   const is = stored?._status === 'published' ? (stored as Shown) : null
   const was = previousDoc?.publishedAt ? (previousDoc as Shown) : null
-  await publicContentChanged(req, context, await articleChangeTags(req, was, is ?? { id: doc.id, slug: doc.slug }))
+  await publicContentChanged(
+    req,
+    context,
+    await articleChangeTags(req, was, is ?? { id: doc.id, slug: doc.slug }),
+  )
   return doc
 }
 
-export const revalidateDeletedArticle: CollectionAfterDeleteHook = async ({ doc, context, req }) => {
+export const revalidateDeletedArticle: CollectionAfterDeleteHook = async ({
+  doc,
+  context,
+  req,
+}) => {
   if (doc._status !== 'published') return doc
-  const tags = context.disableRevalidate ? [cacheTags.site] : await articleChangeTags(req, doc as Shown, null)
+  const tags = context.disableRevalidate
+    ? [cacheTags.site]
+    : await articleChangeTags(req, doc as Shown, null)
   await publicContentChanged(req, context, tags)
   return doc
 }

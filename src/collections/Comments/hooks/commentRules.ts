@@ -81,12 +81,20 @@ function setResponseHeader(req: PayloadRequest, name: string, value: string) {
 const waitText = (seconds: number) =>
   seconds < 90 ? `${seconds} Sekunden` : `${Math.ceil(seconds / 60)} Minuten`
 
-type ArticleFacts = { id: string; _status?: string | null; commentsEnabled?: boolean | null; publishedAt?: string | null }
+type ArticleFacts = {
+  id: string
+  _status?: string | null
+  commentsEnabled?: boolean | null
+  publishedAt?: string | null
+}
 type ParentFacts = { id: string; article?: unknown; status?: string | null; level?: number | null }
 
 // Straight to the database adapter (the same call on SQLite and MongoDB): the rules need three
 // columns, not Payload's read pipeline (access, hooks, population), which costs more than the query.
-async function findArticle(req: PayloadRequest, id: string | undefined): Promise<ArticleFacts | null> {
+async function findArticle(
+  req: PayloadRequest,
+  id: string | undefined,
+): Promise<ArticleFacts | null> {
   if (!id) return null
   const doc = await req.payload.db
     .findOne({
@@ -118,28 +126,43 @@ async function checkStructure(
   parentId: string | undefined,
   { readerRules, article }: { readerRules: boolean; article?: ArticleFacts | null },
 ): Promise<number> {
-  if (!articleId) throw fieldError('article', 'Bitte den Artikel angeben, zu dem der Kommentar gehört.')
+  if (!articleId)
+    throw fieldError('article', 'Bitte den Artikel angeben, zu dem der Kommentar gehört.')
   if (article === undefined && !(await findArticle(req, articleId))) {
-    throw new Refusal('Diesen Artikel gibt es nicht.', 404, { errors: [{ path: 'article', message: 'Diesen Artikel gibt es nicht.' }] })
+    throw new Refusal('Diesen Artikel gibt es nicht.', 404, {
+      errors: [{ path: 'article', message: 'Diesen Artikel gibt es nicht.' }],
+    })
   }
   if (!parentId) return 1
   const parent = await findParent(req, parentId)
   if (!parent || relationId(parent.article) !== articleId) {
-    throw fieldError('parent', 'Die Antwort muss zum selben Artikel gehören wie der beantwortete Kommentar.')
+    throw fieldError(
+      'parent',
+      'Die Antwort muss zum selben Artikel gehören wie der beantwortete Kommentar.',
+    )
   }
   if (readerRules && parent.status !== 'approved') {
-    throw fieldError('parent', 'Auf diesen Kommentar kann nicht geantwortet werden, er ist nicht freigegeben.')
+    throw fieldError(
+      'parent',
+      'Auf diesen Kommentar kann nicht geantwortet werden, er ist nicht freigegeben.',
+    )
   }
   const level = replyDepth(parent.level)
   if (level > COMMENT_MAX_DEPTH) {
-    throw fieldError('parent', `Antworten sind nur bis zur ${COMMENT_MAX_DEPTH}. Ebene möglich; bitte auf einen höheren Kommentar antworten.`)
+    throw fieldError(
+      'parent',
+      `Antworten sind nur bis zur ${COMMENT_MAX_DEPTH}. Ebene möglich; bitte auf einen höheren Kommentar antworten.`,
+    )
   }
   return level
 }
 
 type Decided = { data: Record<string, unknown>; set: Record<string, unknown> }
 
-async function readerDecision(req: PayloadRequest, input: Record<string, unknown>): Promise<Decided> {
+async function readerDecision(
+  req: PayloadRequest,
+  input: Record<string, unknown>,
+): Promise<Decided> {
   const { payload } = req
   if (isHoneypotFilled(input.website)) {
     throw fieldError('website', 'Das Feld „Website“ muss leer bleiben.')
@@ -148,7 +171,8 @@ async function readerDecision(req: PayloadRequest, input: Record<string, unknown
   if (!checked.ok) throw badRequest(checked.errors)
   const submission = checked.value
   const articleId = relationId(input.article)
-  if (!articleId) throw fieldError('article', 'Bitte den Artikel angeben, zu dem der Kommentar gehört.')
+  if (!articleId)
+    throw fieldError('article', 'Bitte den Artikel angeben, zu dem der Kommentar gehört.')
 
   const settings = await loadCommentSettings(payload, req)
   const subject = rateLimitSubject(clientIpFromHeaders(req.headers, trustedProxies()))
@@ -171,7 +195,9 @@ async function readerDecision(req: PayloadRequest, input: Record<string, unknown
   const state = commentingState(article, settings.closeAfterDays, now)
   if (!state.open) {
     const missing = state.reason === 'missing' || state.reason === 'unpublished'
-    const message = missing ? 'Diesen Artikel gibt es nicht.' : 'Die Kommentare zu diesem Artikel sind geschlossen.'
+    const message = missing
+      ? 'Diesen Artikel gibt es nicht.'
+      : 'Die Kommentare zu diesem Artikel sind geschlossen.'
     throw new Refusal(message, missing ? 404 : 403, { errors: [{ path: 'article', message }] })
   }
   const parentId = relationId(input.parent)
@@ -185,7 +211,12 @@ async function readerDecision(req: PayloadRequest, input: Record<string, unknown
     (await payload.db
       .findOne({
         collection: 'comments',
-        where: { and: [{ authorEmail: { equals: submission.authorEmail } }, { status: { equals: 'approved' } }] },
+        where: {
+          and: [
+            { authorEmail: { equals: submission.authorEmail } },
+            { status: { equals: 'approved' } },
+          ],
+        },
         select: { id: true },
         req,
       })
@@ -194,18 +225,35 @@ async function readerDecision(req: PayloadRequest, input: Record<string, unknown
 
   // Only these reach Payload: article, parent, authorName, authorEmail, body. Anything else a
   // reader sends (status, ipHash, id, createdAt …) is dropped here.
-  const data: Record<string, unknown> = { ...submission, article: articleId, parent: parentId ?? null }
+  const data: Record<string, unknown> = {
+    ...submission,
+    article: articleId,
+    parent: parentId ?? null,
+  }
   return {
     data,
-    set: { ...submission, status, ipHash, level, byStaff: false, signals: signals.length ? signals.join(', ') : null },
+    set: {
+      ...submission,
+      status,
+      ipHash,
+      level,
+      byStaff: false,
+      signals: signals.length ? signals.join(', ') : null,
+    },
   }
 }
 
 /** Decides everything about a new comment before Payload looks at it. */
-export const checkNewComment: CollectionBeforeOperationHook = async ({ args, operation, overrideAccess, req }) => {
+export const checkNewComment: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   if (operation !== 'create') return args
   const input = { ...((args.data ?? {}) as Record<string, unknown>) }
-  const actor: Actor = overrideAccess === true ? 'system' : isStaffUser(req.user) ? 'staff' : 'reader'
+  const actor: Actor =
+    overrideAccess === true ? 'system' : isStaffUser(req.user) ? 'staff' : 'reader'
 
   let data: Record<string, unknown>
   let set: Record<string, unknown>
@@ -215,23 +263,32 @@ export const checkNewComment: CollectionBeforeOperationHook = async ({ args, ope
     data = input
     for (const field of ANTI_ABUSE_FIELDS) delete data[field]
     if (actor === 'staff') for (const field of SERVER_FIELDS) delete data[field]
-    const level = await checkStructure(req, relationId(data.article), relationId(data.parent), { readerRules: false })
+    const level = await checkStructure(req, relationId(data.article), relationId(data.parent), {
+      readerRules: false,
+    })
     set = actor === 'staff' ? { level, byStaff: true } : { level }
   }
   req.context.commentDecision = { data, set }
   // A reader's REST post is answered with the comment itself, relations as IDs, unless the
   // client asks for a depth: populating the article costs a sixth of a post and the form
   // already knows which article it posted on.
-  if (actor === 'reader' && req.payloadAPI === 'REST' && req.query?.depth === undefined) return { ...args, data, depth: 0 }
+  if (actor === 'reader' && req.payloadAPI === 'REST' && req.query?.depth === undefined)
+    return { ...args, data, depth: 0 }
   return { ...args, data }
 }
 
 /** Writes the decided values, after field access has removed what the client may not set. */
-export const applyCommentDecision: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const applyCommentDecision: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation === 'create') {
     const decision = req.context.commentDecision
     // Fail closed: a create that did not pass checkNewComment is never stored.
-    if (!decision || decision.data !== data) throw new APIError('Der Kommentar konnte nicht geprüft werden.', 500)
+    if (!decision || decision.data !== data)
+      throw new APIError('Der Kommentar konnte nicht geprüft werden.', 500)
     delete req.context.commentDecision
     Object.assign(data, decision.set)
     for (const field of ANTI_ABUSE_FIELDS) delete data[field]

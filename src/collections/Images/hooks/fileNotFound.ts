@@ -9,7 +9,10 @@ type FileHandler = NonNullable<UploadConfig['handlers']>[number]
 const MAX_FILE_NAME_BYTES = 255
 
 const answer = (req: PayloadRequest, status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status, headers: headersWithCors({ headers: new Headers(), req }) })
+  Response.json(
+    { errors: [{ message }] },
+    { status, headers: headersWithCors({ headers: new Headers(), req }) },
+  )
 
 /**
  * `GET /api/images/file/<name>` (an `upload.handlers` entry, run before Payload serves the file
@@ -22,7 +25,11 @@ export function fileNotFound(staticDir: string): FileHandler {
   return (req, { params }) => answerFor(req, staticDir, params.filename) as Promise<Response>
 }
 
-async function answerFor(req: PayloadRequest, staticDir: string, filename: string): Promise<Response | undefined> {
+async function answerFor(
+  req: PayloadRequest,
+  staticDir: string,
+  filename: string,
+): Promise<Response | undefined> {
   if (filename.includes('\0') || Buffer.byteLength(filename) > MAX_FILE_NAME_BYTES) {
     return answer(req, 400, 'Ungültiger Dateiname.')
   }
@@ -34,7 +41,8 @@ async function answerFor(req: PayloadRequest, staticDir: string, filename: strin
     if ((await fs.stat(file)).isFile()) return undefined
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENAMETOOLONG' || code === 'ERR_INVALID_ARG_VALUE') return answer(req, 400, 'Ungültiger Dateiname.')
+    if (code === 'ENAMETOOLONG' || code === 'ERR_INVALID_ARG_VALUE')
+      return answer(req, 400, 'Ungültiger Dateiname.')
     if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error
   }
   return answer(req, 404, 'Datei nicht gefunden.')

@@ -10,7 +10,11 @@ const megapixels = (pixels: number) => Math.round(pixels / 1_000_000).toLocaleSt
  * Payload decodes anything (reading the header costs next to nothing) and nothing is stored.
  * Files sharp cannot read go on to Payload's own file-type check.
  */
-export const refuseOversizedImages: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const refuseOversizedImages: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   const file = req.file
   if ((operation !== 'create' && operation !== 'update') || !file) return args
   let width = 0

@@ -33,8 +33,19 @@ async function anotherAdminRemains(req: PayloadRequest, id: number | string): Pr
 }
 
 /** An installation must never lose its last admin, neither by demotion… */
-export const preventLastAdminDemotion: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
-  if (operation !== 'update' || originalDoc?.role !== 'admin' || !data.role || data.role === 'admin') return data
+export const preventLastAdminDemotion: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (
+    operation !== 'update' ||
+    originalDoc?.role !== 'admin' ||
+    !data.role ||
+    data.role === 'admin'
+  )
+    return data
   if (!(await anotherAdminRemains(req, originalDoc.id))) {
     throw new Refusal('Der letzte Administrator kann nicht herabgestuft werden.', 400)
   }
@@ -43,7 +54,13 @@ export const preventLastAdminDemotion: CollectionBeforeChangeHook = async ({ dat
 
 /** …nor by deletion. */
 export const preventLastAdminDeletion: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const user = await req.payload.findByID({ collection: 'users', id, overrideAccess: true, req, depth: 0 })
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id,
+    overrideAccess: true,
+    req,
+    depth: 0,
+  })
   if (user?.role === 'admin' && !(await anotherAdminRemains(req, id))) {
     throw new Refusal('Der letzte Administrator kann nicht gelöscht werden.', 400)
   }

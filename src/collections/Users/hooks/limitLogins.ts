@@ -1,4 +1,10 @@
-import { APIError, AuthenticationError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  AuthenticationError,
+  type CollectionAfterLoginHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
 
 import { accountKey, dummyPasswordCheck, loginLimiter } from '@/access/loginLimit'
 import { clientIpFromHeaders, rateLimitSubject } from '@/comments/clientIp'
@@ -13,7 +19,8 @@ import { derivedSecret } from '@/lib/secret'
  */
 type LoginContext = { subject: string; account: string | null }
 
-const waitText = (seconds: number) => (seconds < 90 ? `${seconds} Sekunden` : `${Math.ceil(seconds / 60)} Minuten`)
+const waitText = (seconds: number) =>
+  seconds < 90 ? `${seconds} Sekunden` : `${Math.ceil(seconds / 60)} Minuten`
 
 function setResponseHeader(req: PayloadRequest, name: string, value: string) {
   req.responseHeaders ??= new Headers()

@@ -27,7 +27,8 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article, token } = await load(params)
-  if (!article?.slug) return { title: 'Seite nicht gefunden', robots: { index: false, follow: true } }
+  if (!article?.slug)
+    return { title: 'Seite nicht gefunden', robots: { index: false, follow: true } }
   const og = article.heroImage?.sizes?.og
   return pageMetadata({
     title: article.title ?? undefined,
@@ -39,7 +40,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       publishedTime: article.publishedAt ?? undefined,
       modifiedTime: article.updatedAt ?? undefined,
       images: og?.url
-        ? [{ url: og.url, width: og.width ?? 1200, height: og.height ?? 630, alt: article.heroImage?.alt }]
+        ? [
+            {
+              url: og.url,
+              width: og.width ?? 1200,
+              height: og.height ?? 630,
+              alt: article.heroImage?.alt,
+            },
+          ]
         : undefined,
     },
   })
@@ -48,5 +56,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { article, token } = await load(params)
   if (!article?.slug) return <NotFoundResponse />
-  return <ArticleView article={{ ...article, slug: article.slug }} preview={Boolean(token)} pagePath={articlePath(article.slug)} />
+  return (
+    <ArticleView
+      article={{ ...article, slug: article.slug }}
+      preview={Boolean(token)}
+      pagePath={articlePath(article.slug)}
+    />
+  )
 }

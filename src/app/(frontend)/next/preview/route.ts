@@ -11,7 +11,10 @@ import { PAYLOAD_TOKEN_COOKIE } from '@/site/preview'
 export const dynamic = 'force-dynamic'
 
 const text = (status: number, message: string) =>
-  new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+  new Response(message, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  })
 
 /** Who the editor's token belongs to, asked of the API the way any client would. */
 async function newsroomUser(token: string): Promise<boolean> {
@@ -21,7 +24,9 @@ async function newsroomUser(token: string): Promise<boolean> {
       cache: 'no-store',
     })
     if (!response.ok) return false
-    const { user } = (await response.json()) as { user?: { role?: string; collection?: string } | null }
+    const { user } = (await response.json()) as {
+      user?: { role?: string; collection?: string } | null
+    }
     return isNewsroomUser(user ? { ...user, collection: user.collection ?? 'users' } : null)
   } catch {
     return false
@@ -34,12 +39,16 @@ async function newsroomUser(token: string): Promise<boolean> {
  */
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams
-  if (!sameSecret(params.get('secret'), previewSecret())) return text(401, 'Ungültiger Vorschau-Link.')
+  if (!sameSecret(params.get('secret'), previewSecret()))
+    return text(401, 'Ungültiger Vorschau-Link.')
   const path = sameSitePath(params.get('path'))
   if (!path) return text(400, 'Der Vorschau-Link nennt keine Seite dieser Website.')
   const token = (await cookies()).get(PAYLOAD_TOKEN_COOKIE)?.value
   if (!token || !(await newsroomUser(token))) {
-    return text(403, 'Die Vorschau ist nur für angemeldete Mitglieder der Redaktion. Bitte zuerst unter /admin anmelden.')
+    return text(
+      403,
+      'Die Vorschau ist nur für angemeldete Mitglieder der Redaktion. Bitte zuerst unter /admin anmelden.',
+    )
   }
   ;(await draftMode()).enable()
   redirect(path)

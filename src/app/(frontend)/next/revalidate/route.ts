@@ -5,7 +5,8 @@ import { sameSecret } from '@/lib/secret'
 
 export const dynamic = 'force-dynamic'
 
-const json = (status: number, body: unknown) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+const json = (status: number, body: unknown) =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /**
  * Expires cache tags at once (`{ tags: string[] }`). Used by code running outside a request in

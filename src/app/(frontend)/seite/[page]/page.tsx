@@ -36,7 +36,9 @@ export default async function HomePage({ params }: Props) {
   if (page > 1 && page > list.totalPages) return <NotFoundResponse />
   return (
     <div className="wrap">
-      <h1 className="page-title">{page === 1 ? 'Neueste Artikel' : `Neueste Artikel – Seite ${page}`}</h1>
+      <h1 className="page-title">
+        {page === 1 ? 'Neueste Artikel' : `Neueste Artikel – Seite ${page}`}
+      </h1>
       <ArticleGrid list={list} pagePath={homePath} />
     </div>
   )

@@ -30,10 +30,15 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article, parent } = await load(params)
-  if (!article || !parent) return { title: 'Seite nicht gefunden', robots: { index: false, follow: true } }
+  if (!article || !parent)
+    return { title: 'Seite nicht gefunden', robots: { index: false, follow: true } }
   return {
     // Canonical: the article itself; this page is only a form state of it.
-    ...pageMetadata({ title: `Antwort an ${parent.authorName}: ${article.title}`, description: article.excerpt, path: articlePath(article.slug) }),
+    ...pageMetadata({
+      title: `Antwort an ${parent.authorName}: ${article.title}`,
+      description: article.excerpt,
+      path: articlePath(article.slug),
+    }),
     robots: { index: false, follow: true },
   }
 }
@@ -46,7 +51,11 @@ export default async function ReplyPage({ params }: Props) {
     <ArticleView
       article={article}
       pagePath={replyPath(article.slug, parent.id)}
-      replyTo={{ id: parent.id, authorName: parent.authorName, cancelHref: `${articlePath(article.slug)}#kommentar-${parent.id}` }}
+      replyTo={{
+        id: parent.id,
+        authorName: parent.authorName,
+        cancelHref: `${articlePath(article.slug)}#kommentar-${parent.id}`,
+      }}
       formToken={article.commentsOpen ? commentFormToken() : null}
     />
   )

@@ -13,7 +13,9 @@ type Props = { params: Promise<{ slug: string; page: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params
   const number = parsePageNumber(page)
-  return number && number > 1 ? sourceMetadata(slug, number) : { title: 'Seite nicht gefunden', robots: { index: false, follow: true } }
+  return number && number > 1
+    ? sourceMetadata(slug, number)
+    : { title: 'Seite nicht gefunden', robots: { index: false, follow: true } }
 }
 
 export default async function SourceListPage({ params }: Props) {
