@@ -5,7 +5,7 @@ import { trustedProxies } from '@/comments/server'
 import { answerApiRequest, apiRoute, type ApiHandlers } from '@/lib/apiFastPath'
 import { jsonError, sendAnswer } from '@/lib/http/answer'
 import type { RecordingResponse } from '@/lib/http/recordingResponse'
-import { cameOverHttps, securityHeaders } from '@/lib/http/securityHeaders'
+import { cameOverHttps, securityHeadersFor } from '@/lib/http/securityHeaders'
 import type { ResponseCache } from '@/lib/responseCache/handler'
 import { NEXT_SCOPE_HEADER } from '@/lib/revalidate'
 
@@ -30,7 +30,10 @@ export type PipelineSteps = {
  */
 export function requestPipeline({ responseCache, api, next }: PipelineSteps): RequestHandler {
   const dev = process.env.NODE_ENV !== 'production'
-  const previewOrigins = siteOrigin(process.env.SITE_URL)
+  const securityHeaders = securityHeadersFor({
+    dev,
+    previewOrigins: siteOrigin(process.env.SITE_URL),
+  })
   return async function handleRequest(request, response) {
     try {
       // 1. Peer address. Next.js hides the TCP peer from route handlers and keeps a client's own
@@ -42,19 +45,16 @@ export function requestPipeline({ responseCache, api, next }: PipelineSteps): Re
 
       // 1b. Security headers (src/lib/http/securityHeaders.ts) on every answer, whichever step
       //     gives it: CSP, framing, nosniff, referrer policy, and HSTS for https requests.
-      const peer = request.socket.remoteAddress ?? ''
+      const forwardedProto = request.headers['x-forwarded-proto']
       const https = cameOverHttps({
         encrypted: Boolean((request.socket as { encrypted?: boolean }).encrypted),
-        fromTrustedProxy: trustedProxies().has(peer),
-        forwardedProto: request.headers['x-forwarded-proto'],
+        fromTrustedProxy:
+          forwardedProto !== undefined && trustedProxies().has(request.socket.remoteAddress ?? ''),
+        forwardedProto,
         publicUrl: process.env.NEXT_PUBLIC_SERVER_URL,
       })
-      const pathname = (request.url ?? '/').split('?')[0]
-      for (const [name, value] of Object.entries(
-        securityHeaders(pathname, { dev, https, previewOrigins }),
-      )) {
-        response.setHeader(name, value)
-      }
+      const pathname = (request.url ?? '/').split('?', 1)[0]
+      for (const [name, value] of securityHeaders(pathname, https)) response.setHeader(name, value)
 
       // 2. Anonymous response cache (src/lib/responseCache): answers what it keeps for readers
       //    without credentials — site pages and GraphQL queries; on a miss it may keep the

@@ -81,6 +81,25 @@ export function securityHeaders(
  * so (`X-Forwarded-Proto`, first hop), or the site's configured public URL is https (then every
  * client reaches it over https, whatever the proxy forwards).
  */
+/**
+ * `securityHeaders` for one server's options, computed once per page kind and scheme: the
+ * pipeline sets them on every answer, cache hits included.
+ */
+export function securityHeadersFor(
+  options: Omit<SecurityHeaderOptions, 'https'>,
+): (pathname: string, https: boolean) => [string, string][] {
+  const computed = new Map<string, [string, string][]>()
+  return (pathname, https) => {
+    const key = `${pageKind(pathname)}:${https}`
+    let entries = computed.get(key)
+    if (!entries) {
+      entries = Object.entries(securityHeaders(pathname, { ...options, https }))
+      computed.set(key, entries)
+    }
+    return entries
+  }
+}
+
 export function cameOverHttps({
   encrypted,
   fromTrustedProxy,
