@@ -1,12 +1,14 @@
 import { createHmac, pbkdf2, randomBytes } from 'node:crypto'
 
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 import {
   RateLimiterMemory,
   RateLimiterRedis,
   RateLimiterRes,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible'
+
+import { redisKeyPrefix, redisUrl, sharedRedis } from '@/lib/redis'
 
 /**
  * Login limits (#15), for every way in (admin, REST, GraphQL, Local API):
@@ -101,17 +103,17 @@ export function createLoginLimiter({
   }
 }
 
-let shared: { url: string | undefined; limiter: LoginLimiter } | undefined
+let shared: { url: string | null; limiter: LoginLimiter } | undefined
 
-/** The process's limiter: in Redis when `REDIS_URL` is set, in memory otherwise. */
-export function loginLimiter(env: NodeJS.ProcessEnv = process.env): LoginLimiter {
-  const url = env.REDIS_URL?.trim() || undefined
+/**
+ * The process's limiter: in Redis when `REDIS_URL` is set (the process's command connection,
+ * keys under `REDIS_KEY_PREFIX`), in memory otherwise.
+ */
+export function loginLimiter(): LoginLimiter {
+  const url = redisUrl()
   if (!shared || shared.url !== url) {
-    const redis = url
-      ? new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
-      : null
-    redis?.on('error', (error) => console.error('[login-limit] Redis:', error.message))
-    shared = { url, limiter: createLoginLimiter({ redis }) }
+    const limiter = createLoginLimiter({ redis: sharedRedis(), prefix: `${redisKeyPrefix()}login` })
+    shared = { url, limiter }
   }
   return shared.limiter
 }

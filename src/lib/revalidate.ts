@@ -39,11 +39,11 @@ export const CLOCK_DEPENDENT_MAX_AGE_SECONDS = 60
 export const NEXT_SCOPE_HEADER = 'x-newsroom-next-scope'
 
 declare global {
-  /** Where this process's own site answers (set by src/server.ts once it listens). */
+  /** Where this process's own site answers (set by src/server/main.ts once it listens). */
   var __newsroomSiteOrigin: string | undefined
 }
 
-/** Called by src/server.ts once it listens: tag expiries from outside Next's scope go there. */
+/** Called by src/server/main.ts once it listens: tag expiries from outside Next's scope go there. */
 export function serveTagExpiryAt(origin: string | undefined): void {
   globalThis.__newsroomSiteOrigin = origin
 }

@@ -28,7 +28,9 @@ const port = Number(process.env.PORT) || 3000
 /** Where this process reaches its own site (tag expiry, the response cache's site-cache expiry). */
 const origin = `http://127.0.0.1:${port}`
 
-const payload = await getPayload({ config })
+// `cron: true`: the jobs queue (scheduled publishing) runs from the start, not from the first
+// API request.
+const payload = await getPayload({ config, cron: true })
 await seedOnStart(payload)
 
 const server = http.createServer({ ServerResponse: RecordingResponse })
@@ -57,14 +59,21 @@ server.on(
   'request',
   (request, response: RecordingResponse) => void handleRequest(request, response),
 )
-server.listen(port, process.env.HOST, () => {
+server.listen(port, () => {
   serveTagExpiryAt(origin)
   console.log(`> Ready on http://localhost:${port} (${dev ? 'development' : 'production'})`)
 })
 
+// Stop taking requests, let those in flight finish (10 s at most), then close Next and Payload.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    server.close()
-    void app.close().finally(() => process.exit(0))
+    setTimeout(() => process.exit(0), 10_000).unref()
+    server.close(() => {
+      void app
+        .close()
+        .then(() => payload.destroy())
+        .finally(() => process.exit(0))
+    })
+    server.closeIdleConnections()
   })
 }

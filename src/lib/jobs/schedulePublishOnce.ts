@@ -50,7 +50,14 @@ function wrapSchedulePublish(payload: Payload): void {
     (candidate) => candidate.slug === 'schedulePublish',
   ) as (TaskConfig & { [WRAPPED]?: true }) | undefined
   const handler = task?.handler
-  if (!task || typeof handler !== 'function' || task[WRAPPED]) return
+  if (task?.[WRAPPED]) return
+  if (!task || typeof handler !== 'function') {
+    // Payload renamed or reshaped its task: scheduled publishes could run twice again.
+    payload.logger.error(
+      "[jobs] Payload's schedulePublish task was not found; scheduled publishing is not guarded",
+    )
+    return
+  }
   task[WRAPPED] = true
   task.handler = (async (args) => {
     const { job, req } = args

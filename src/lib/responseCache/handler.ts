@@ -75,6 +75,13 @@ export type ResponseCache = {
 
 export const CACHE_STATUS_HEADER = 'x-response-cache'
 
+/**
+ * How long page requests wait after a change for older renders of pages it touches; then Next's
+ * caches are expired anyway (a render still running may write old data once more, which the
+ * next change or the answer's own expiry retires).
+ */
+const DRAIN_WAIT_MS = 3_000
+
 const ANSWERED: Lookup = { answered: true }
 const GO_ON: Lookup = { answered: false }
 
@@ -335,7 +342,14 @@ class PageEpochs {
 
   private async drainThenExpire(): Promise<void> {
     try {
-      while (this.touchedInFlight()) await new Promise<void>((resolve) => (this.drained = resolve))
+      // Bounded: a client that reads an old page slowly must not hold up every page request.
+      const until = performance.now() + DRAIN_WAIT_MS
+      while (this.touchedInFlight() && performance.now() < until) {
+        await new Promise<void>((resolve) => {
+          this.drained = resolve
+          setTimeout(resolve, Math.max(0, until - performance.now())).unref()
+        })
+      }
       this.observe()
       const dirty = this.dirty
       if (dirty !== null) await this.expire(dirty)

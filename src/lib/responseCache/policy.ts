@@ -111,7 +111,10 @@ export function cacheKey(method: string, url: string, headers: Headers, body = '
 
 export type StoredHeaders = Record<string, string | string[]>
 
-/** Response headers that describe one connection or one cache lookup, not the answer. */
+/**
+ * Response headers that describe one connection or one cache lookup, not the answer — and the
+ * security headers, which step 1b of the pipeline sets for each request (HSTS only over https).
+ */
 const NOT_STORED = new Set([
   'connection',
   'keep-alive',
@@ -120,6 +123,11 @@ const NOT_STORED = new Set([
   'content-length',
   'x-response-cache',
   'x-nextjs-cache',
+  'content-security-policy',
+  'x-frame-options',
+  'x-content-type-options',
+  'referrer-policy',
+  'strict-transport-security',
 ])
 
 export function storedHeaders(headers: Record<string, unknown>): StoredHeaders {
