@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload, PayloadRequest, RequestContext } from 'payload'
 
 import { CONTENT_VERSION_SLUG } from '@/globals/ContentVersion'
-import { announceChange } from '@/lib/responseCache/changes'
+import { announceChange, trackAnnouncement } from '@/lib/responseCache/changes'
 import { revalidateTags } from '@/lib/revalidate'
 
 /**
@@ -56,8 +56,10 @@ export async function publicContentChanged(
  * Runs `announce` once the change is committed, so no instance hears of it before it can read
  * it: at once without a transaction (SQLite, MongoDB without a replica set); in one, after
  * Payload has ended it (it commits after the afterChange hooks) and the new token is readable
- * outside it — checked through the adapter, so this holds for every database. The request does
- * not wait for it.
+ * outside it — checked through the adapter, so this holds for every database. The hook does
+ * not wait for it; the API fast path sends a write's answer once it is done
+ * (src/server/pipeline.ts, step 3), so this instance shows the change to the writer's next
+ * request.
  */
 async function afterCommit(
   req: PayloadRequest,
@@ -67,7 +69,7 @@ async function afterCommit(
   const transactionID = await req.transactionID
   const sessions = req.payload.db.sessions as Record<string, unknown> | undefined
   if (transactionID === undefined || !sessions?.[String(transactionID)]) return announce()
-  void (async () => {
+  void trackAnnouncement(async () => {
     const pause = () => new Promise((resolve) => setTimeout(resolve, 5))
     const deadline = Date.now() + 30_000
     while (sessions[String(transactionID)] && Date.now() < deadline) await pause()
@@ -76,5 +78,5 @@ async function afterCommit(
     while (Date.now() < seen && (await readContentVersion(req.payload).catch(() => null)) !== token)
       await pause()
     await announce()
-  })()
+  })
 }

@@ -4,6 +4,7 @@ import { PEER_IP_HEADER } from '@/comments/clientIp'
 import { trustedProxies } from '@/comments/server'
 import { answerApiRequest, apiRoute, type ApiHandlers } from '@/lib/apiFastPath'
 import { jsonError, sendAnswer } from '@/lib/http/answer'
+import { announcementsDone } from '@/lib/responseCache/changes'
 import type { RecordingResponse } from '@/lib/http/recordingResponse'
 import { cameOverHttps, securityHeadersFor } from '@/lib/http/securityHeaders'
 import type { ResponseCache } from '@/lib/responseCache/handler'
@@ -68,6 +69,8 @@ export function requestPipeline({ responseCache, api, next }: PipelineSteps): Re
       //    bodies, answered by the route files' own handlers without Next.js's router.
       if (api && route) {
         const answer = await answerApiRequest(api[route], request, cached?.body)
+        // A write in a transaction announces its change once committed; answer after that.
+        await announcementsDone()
         sendAnswer(response, answer)
         cached?.keep?.answer(answer)
         return

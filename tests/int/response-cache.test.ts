@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { POST as graphqlHandler } from '@/app/(payload)/api/graphql/route'
 import { readContentVersion } from '@/hooks/publicContentChanged'
 import { createResponseCache, type ResponseCache } from '@/lib/responseCache/handler'
-import { changeChannel, onLocalChange } from '@/lib/responseCache/changes'
+import { announcementsDone, changeChannel, onLocalChange } from '@/lib/responseCache/changes'
 import { RedisChangeFeed, type ChangeFeed } from '@/lib/responseCache/redisFeed'
 import { pageTags, touches } from '@/lib/responseCache/tags'
 import { RecordingResponse, type RecordingServer } from '@/lib/http/recordingResponse'
@@ -684,6 +684,7 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
       data: articleData({ title, _status: 'published', publishedAt }),
       ...system,
     })
+    await announcementsDone()
     slugs[title] = doc.slug!
     return doc
   }
@@ -757,6 +758,7 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
       },
       ...system,
     })
+    await announcementsDone()
     await warm()
     const reads = { writer: writer.reads, other: other.reads }
     const seq = writer.cache.changes.seq
@@ -766,7 +768,10 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
       data: { status: 'approved' },
       ...system,
     })
-    // The writing instance applied it before the update returned; the other hears it by Redis.
+    await announcementsDone()
+    // The writing instance applied it once its announcement was done (the server's step 3 waits
+    // for that before answering a write; on PostgreSQL it follows the commit); the other hears
+    // it by Redis.
     expect(writer.cache.changes.seq).toBe(seq + 1)
     await heard(other, other.cache.changes.seq + 1)
     for (const instance of [writer, other]) {
@@ -827,6 +832,7 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
         data: { title },
         ...system,
       })
+      await announcementsDone()
     } finally {
       process.env.REDIS_KEY_PREFIX = prefix
     }
@@ -889,6 +895,7 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
         data: { title: 'Februar, neu' },
         ...system,
       })
+      await announcementsDone()
       expect(publishFails).toHaveBeenCalledTimes(1)
       // The next publish goes through, after a change of everything.
       await vi.waitFor(() => expect(other.cache.changes.seq).toBeGreaterThan(seq), {
@@ -918,6 +925,7 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
         draft: true,
         ...system,
       })
+      await announcementsDone()
       await warm()
       await payload.jobs.queue({
         task: 'schedulePublish',
@@ -930,13 +938,16 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
       // (the test environment turns the cron off: JOBS_AUTORUN=false).
       vi.stubEnv('JOBS_AUTORUN', 'true')
       const tick = async (instance: Payload) => {
-        if (await instance.config.jobs.shouldAutoRun!(instance))
+        if (await instance.config.jobs.shouldAutoRun!(instance)) {
           await instance.jobs.run({ queue: 'default', limit: 20 })
+        }
+        await announcementsDone()
       }
       await Promise.all([tick(payload), tick(otherPayload)])
       vi.unstubAllEnvs()
       // Whoever runs the queue otherwise (GET /api/payload-jobs/run, payload.jobs.run()), at once.
       await Promise.all([payload.jobs.run(), otherPayload.jobs.run()])
+      await announcementsDone()
       const published = await payload.findVersions({
         collection: 'articles',
         where: { parent: { equals: draft.id }, 'version._status': { equals: 'published' } },

@@ -16,6 +16,31 @@ declare global {
   var __newsroomChangeListeners: Set<Listener> | undefined
   /** Channels on which a publish failed: everything is retired there once Redis takes one again. */
   var __newsroomOwedFlushes: Set<string> | undefined
+  /** Announcements waiting for their transaction to commit. */
+  var __newsroomPendingAnnouncements: Set<Promise<void>> | undefined
+}
+
+const pending = (): Set<Promise<void>> => (globalThis.__newsroomPendingAnnouncements ??= new Set())
+
+/** Runs an announcement that waits for its transaction's commit, and remembers it until done. */
+export function trackAnnouncement(run: () => Promise<void>): Promise<void> {
+  const announcement = run()
+    .catch((error: unknown) => console.error('[response-cache] announcing a change failed:', error))
+    .finally(() => pending().delete(announcement))
+  pending().add(announcement)
+  return announcement
+}
+
+/**
+ * Resolves when the announcements pending now are done (at most `timeoutMs`): a write's answer
+ * waits for this, so the change is applied on this instance before the writer sees the answer.
+ */
+export async function announcementsDone(timeoutMs = 2_000): Promise<void> {
+  if (pending().size === 0) return
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))
+  await Promise.race([Promise.allSettled([...pending()]), timeout])
+  clearTimeout(timer)
 }
 
 const listeners = (): Set<Listener> => (globalThis.__newsroomChangeListeners ??= new Set())
