@@ -714,6 +714,10 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
       await new Promise((resolve) => instance.server.close(resolve))
     }
     for (const feed of feeds) await feed.close()
+    // This run's keys (job claims, kv, rate limits) go with it.
+    const redis = globalThis.__newsroomRedis?.client
+    const keys = redis ? await redis.keys(`${process.env.REDIS_KEY_PREFIX}*`) : []
+    if (keys.length) await redis!.del(...keys)
     globalThis.__newsroomRedis?.client.disconnect()
     globalThis.__newsroomRedis = undefined
     process.env.REDIS_URL = saved.url
