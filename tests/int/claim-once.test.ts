@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { claimOnce, releaseClaim } from '@/lib/jobs/claimOnce'
 import { articleData } from '../helpers/fixtures'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { closeTestPayload, startTestPayload, type TestPayload } from '../helpers/payload'
 
 /** Without REDIS_URL the claims behind "scheduled publishing once" live in the database. */
 let ctx: TestPayload
@@ -18,7 +18,7 @@ beforeAll(async () => {
   other = await getPayload({ config, key: 'claim-once-second-instance' })
 })
 afterAll(async () => {
-  await other?.destroy()
+  if (other) await closeTestPayload(other)
   await ctx?.close()
 })
 

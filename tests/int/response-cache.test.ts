@@ -17,7 +17,7 @@ import { requestPipeline } from '@/server/pipeline'
 import { rest } from '../helpers/api'
 import { articleData, createNewsroom, lexical, PASSWORD, type Newsroom } from '../helpers/fixtures'
 import { imageFile, makeImage } from '../helpers/images'
-import { startTestPayload, type TestPayload } from '../helpers/payload'
+import { closeTestPayload, startTestPayload, type TestPayload } from '../helpers/payload'
 
 /**
  * The response cache in the request pipeline (src/server/pipeline.ts) of real HTTP servers. Two
@@ -988,7 +988,7 @@ describe('response cache with Redis: changes by pub/sub, retiring only what they
         expect((await page(instance, `/artikel/${slugs['Februar']}`)).cache).toBe('HIT')
     } finally {
       stopListening()
-      await otherPayload.destroy()
+      await closeTestPayload(otherPayload)
     }
   })
 })
