@@ -26,14 +26,9 @@ import { stampEditorialNotes } from './hooks/stampEditorialNotes'
 import { dateTimePicker, TIME_FORMAT } from '@/lib/newsroomTime'
 import { previewPath, previewUrl } from '@/lib/preview'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '@/workflow/transitions'
-import { checkWhere } from '@/hooks/checkWhere'
-import { requestDeadline } from '@/hooks/requestDeadline'
-import { requireJsonBody } from '@/hooks/requireJsonBody'
-import { checkPageParams } from '@/hooks/checkPageParams'
-import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
 import { plainSavesKeepPublished } from './hooks/plainSavesKeepPublished'
-import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
 import { checkFieldValues } from '@/hooks/checkFieldValues'
+import { readerQueryGuards } from '@/hooks/requestGuards'
 import { relationsExist } from '@/hooks/relationsExist'
 
 export const Articles: CollectionConfig = {
@@ -96,16 +91,7 @@ export const Articles: CollectionConfig = {
   },
   endpoints: [restoreArticleVersion],
   hooks: {
-    beforeOperation: [
-      requestDeadline,
-      requireJsonBody,
-      checkWhere,
-      checkPageParams,
-      limitReaderPageSize,
-      readersQueryReadableFields,
-      authorsSaveDrafts,
-      plainSavesKeepPublished,
-    ],
+    beforeOperation: [...readerQueryGuards, authorsSaveDrafts, plainSavesKeepPublished],
     beforeValidate: [checkFieldValues, relationsExist],
     beforeChange: [
       addCreatorAsAuthor,

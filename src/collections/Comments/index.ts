@@ -17,13 +17,8 @@ import { isValidEmail } from '@/lib/validation'
 import { applyCommentDecision, checkNewComment } from './hooks/commentRules'
 import { notifyEditorsOfPending } from './hooks/notifyEditors'
 import { revalidateChangedComment, revalidateDeletedComment } from './hooks/revalidateComment'
-import { checkWhere } from '@/hooks/checkWhere'
-import { requestDeadline } from '@/hooks/requestDeadline'
-import { requireJsonBody } from '@/hooks/requireJsonBody'
-import { checkPageParams } from '@/hooks/checkPageParams'
-import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
-import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
 import { checkFieldValues } from '@/hooks/checkFieldValues'
+import { readerQueryGuards } from '@/hooks/requestGuards'
 
 /** Fields only the server writes; readable by editors and admins. */
 const serverField = { read: isStaffField, create: systemOnly, update: systemOnly }
@@ -72,15 +67,7 @@ export const Comments: CollectionConfig = {
   // What the change hooks compare (revalidateComment.ts), also when a request asks for a `select`.
   forceSelect: { article: true, status: true, authorName: true, body: true },
   hooks: {
-    beforeOperation: [
-      requestDeadline,
-      requireJsonBody,
-      checkWhere,
-      checkPageParams,
-      limitReaderPageSize,
-      readersQueryReadableFields,
-      checkNewComment,
-    ],
+    beforeOperation: [...readerQueryGuards, checkNewComment],
     beforeValidate: [checkFieldValues],
     beforeChange: [applyCommentDecision],
     afterChange: [notifyEditorsOfPending, revalidateChangedComment],

@@ -8,13 +8,8 @@ import { LICENSES, formatCreditLine, licenseByValue } from '@/lib/licenses'
 import { cacheTags } from '@/lib/revalidate'
 import { revalidateOnChange } from '@/hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
-import { checkWhere } from '@/hooks/checkWhere'
-import { requestDeadline } from '@/hooks/requestDeadline'
-import { requireJsonBody } from '@/hooks/requireJsonBody'
-import { checkPageParams } from '@/hooks/checkPageParams'
-import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
-import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
 import { checkFieldValues } from '@/hooks/checkFieldValues'
+import { readerQueryGuards } from '@/hooks/requestGuards'
 import { fileNotFound } from './hooks/fileNotFound'
 import { importKeyField } from '@/fields/importKey'
 import { refuseOversizedImages } from './hooks/refuseOversizedImages'
@@ -79,15 +74,7 @@ export const Images: CollectionConfig = {
     sizes: Object.fromEntries(IMAGE_SIZES.map(({ name }) => [name, { filename: true }])),
   },
   hooks: {
-    beforeOperation: [
-      requestDeadline,
-      requireJsonBody,
-      checkWhere,
-      checkPageParams,
-      limitReaderPageSize,
-      readersQueryReadableFields,
-      refuseOversizedImages,
-    ],
+    beforeOperation: [...readerQueryGuards, refuseOversizedImages],
     beforeValidate: [checkFieldValues],
     beforeChange: [
       ({ data, originalDoc }) => {

@@ -8,13 +8,8 @@ import { slugField } from '@/fields/slug'
 import { cacheTags } from '@/lib/revalidate'
 import { revalidateOnChange } from '@/hooks/revalidateOnChange'
 import { validateHttpUrl } from '@/lib/validation'
-import { checkWhere } from '@/hooks/checkWhere'
-import { requestDeadline } from '@/hooks/requestDeadline'
-import { requireJsonBody } from '@/hooks/requireJsonBody'
-import { checkPageParams } from '@/hooks/checkPageParams'
-import { limitReaderPageSize } from '@/hooks/limitReaderPageSize'
-import { readersQueryReadableFields } from '@/hooks/readersQueryReadableFields'
 import { checkFieldValues } from '@/hooks/checkFieldValues'
+import { readerQueryGuards } from '@/hooks/requestGuards'
 
 const revalidateSite = revalidateOnChange([cacheTags.sources])
 
@@ -37,14 +32,7 @@ export const Sources: CollectionConfig = {
   },
   defaultPopulate: { name: true, slug: true, kind: true, url: true },
   hooks: {
-    beforeOperation: [
-      requestDeadline,
-      requireJsonBody,
-      checkWhere,
-      checkPageParams,
-      limitReaderPageSize,
-      readersQueryReadableFields,
-    ],
+    beforeOperation: [...readerQueryGuards],
     beforeValidate: [checkFieldValues],
     // Source names appear in attributions and on source pages of the public site.
     afterChange: [revalidateSite.afterChange],

@@ -6,11 +6,8 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isNewsroom } from '@/access/isNewsroom'
 import { staffOrSelfField } from '@/access/staffOrSelfField'
 import { ROLES, isNewsroomUser } from '@/access/roles'
-import { checkWhere } from '@/hooks/checkWhere'
-import { requestDeadline } from '@/hooks/requestDeadline'
-import { requireJsonBody } from '@/hooks/requireJsonBody'
-import { checkPageParams } from '@/hooks/checkPageParams'
 import { checkFieldValues } from '@/hooks/checkFieldValues'
+import { requestGuards } from '@/hooks/requestGuards'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
 import { guardRoleChanges } from './hooks/guardRoleChanges'
 import { limitLogins, loginSucceeded } from './hooks/limitLogins'
@@ -52,14 +49,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [
-      limitLogins,
-      requestDeadline,
-      requireJsonBody,
-      checkWhere,
-      checkPageParams,
-      guardRoleChanges,
-    ],
+    beforeOperation: [limitLogins, ...requestGuards, guardRoleChanges],
     afterLogin: [loginSucceeded],
     beforeValidate: [checkFieldValues],
     beforeChange: [firstUserBecomesAdmin, preventLastAdminDemotion],
