@@ -127,9 +127,13 @@ export interface Article {
     [k: string]: unknown;
   };
   /**
-   * Draft → In review → Approved → Published. Only the Publish button sets “Published”.
+   * Draft → In review → Approved → Published. Only the Publish button sets “Published”. Publishing from “In review” counts as approval (noted in the notes); from “Changes requested” only when explicitly confirmed.
    */
   workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+  /**
+   * Changes were requested for this text. “Publish” works only with this box ticked; it is noted in the notes.
+   */
+  publishDespiteChanges?: boolean | null;
   submittedAt?: string | null;
   submittedBy?: (string | null) | User;
   sources?: (string | Source)[] | null;
@@ -523,6 +527,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   originalPhoto?: T;
   content?: T;
   workflowStatus?: T;
+  publishDespiteChanges?: T;
   submittedAt?: T;
   submittedBy?: T;
   sources?: T;

@@ -82,6 +82,17 @@ function checkFields(
         if (!isValidDate(value))
           problems.push({ path, message: 'Bitte geben Sie ein gültiges Datum an.' })
         break
+      case 'checkbox':
+        // PostgreSQL refuses anything but a boolean in the row (500); SQLite stored it as it was.
+        if (typeof value !== 'boolean')
+          problems.push({ path, message: 'Bitte geben Sie hier ja oder nein an (true/false).' })
+        break
+      case 'number': {
+        const values = field.hasMany && Array.isArray(value) ? value : [value]
+        if (values.some((entry) => typeof entry !== 'number' || !Number.isFinite(entry)))
+          problems.push({ path, message: 'Bitte geben Sie hier eine Zahl an.' })
+        break
+      }
       case 'richText':
       case 'json':
         if (hasNulDeep(value)) problems.push({ path, message: NUL_MESSAGE })
@@ -125,7 +136,8 @@ function checkFields(
 
 /**
  * Every text field of a collection, nested ones included, holds text, every date field (the
- * timestamps included) a date, and every select field one of its options: anything else is a 400 naming the field. Runs for drafts too, which
+ * timestamps included) a date, every checkbox a boolean, every number a finite number and every
+ * select field one of its options: anything else is a 400 naming the field. Runs for drafts too, which
  * Payload saves without its field validation (the database would otherwise refuse the row
  * half-way through the save, or store a value no one can choose).
  */

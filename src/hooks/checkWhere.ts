@@ -1,5 +1,8 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 
+import { Refusal } from '@/lib/refusal'
+
+import { wellFormedId } from '@/lib/relationId'
 import { whereInputError } from '@/lib/whereInput'
 
 /**
@@ -13,7 +16,8 @@ export const checkWhere: CollectionBeforeOperationHook = ({ args, collection, re
     where,
     collection.flattenedFields,
     (slug) => req.payload.collections[slug as CollectionSlug]?.config.flattenedFields,
+    wellFormedId(req.payload.db as { name?: string; idType?: string }),
   )
-  if (message) throw new APIError(message, 400, undefined, true)
+  if (message) throw new Refusal(message)
   return args
 }

@@ -5,11 +5,9 @@ import {
   type Field,
 } from 'payload'
 
-import { relationId } from '@/lib/relationId'
+import { relationId, wellFormedId } from '@/lib/relationId'
 
 type Relation = { name: string; label: string; relationTo: CollectionSlug }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Top-level relationship and upload fields pointing at one collection (rows and tabs included). */
 function relationsOf(fields: Field[]): Relation[] {
@@ -39,7 +37,7 @@ function relationsOf(fields: Field[]): Relation[] {
 export const relationsExist: CollectionBeforeValidateHook = async ({ collection, data, req }) => {
   if (!data) return data
   const errors: { path: string; message: string }[] = []
-  const uuids = (req.payload.db as { idType?: string }).idType === 'uuid'
+  const validId = wellFormedId(req.payload.db as { name?: string; idType?: string })
   for (const relation of relationsOf(collection.fields)) {
     const value = data[relation.name]
     if (value === undefined || value === null) continue
@@ -51,7 +49,7 @@ export const relationsExist: CollectionBeforeValidateHook = async ({ collection,
         (typeof values[index] !== 'object' ||
           values[index] === null ||
           'id' in (values[index] as object)) &&
-        (!uuids || UUID.test(id)),
+        validId(id as string),
     )
     let missing = !wellFormed
     if (wellFormed && ids.length > 0) {

@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { Refusal } from '@/lib/refusal'
 
 const READABLE_BODY = /^(application\/([\w.+-]+\+)?json|multipart\/form-data)\b/i
 
@@ -12,10 +14,8 @@ export const requireJsonBody: CollectionBeforeOperationHook = ({ args, operation
   if ((operation !== 'create' && operation !== 'update') || req.payloadAPI !== 'REST') return args
   const type = req.headers?.get('content-type')
   if (!type || READABLE_BODY.test(type)) return args
-  throw new APIError(
+  throw new Refusal(
     `Inhaltstyp „${type.split(';', 1)[0]}“ wird nicht unterstützt: bitte die Daten als JSON (Content-Type: application/json) senden.`,
     415,
-    undefined,
-    true,
   )
 }

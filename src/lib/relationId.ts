@@ -13,3 +13,19 @@ export function relationId(value: unknown): string | undefined {
   }
   return String(value)
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const OBJECT_ID = /^[0-9a-f]{24}$/i
+const SERIAL = /^[1-9][0-9]{0,15}$/
+
+/**
+ * Whether a string can be an ID of the database adapter in use: a UUID (our SQL adapters,
+ * `idType: 'uuid'`), a MongoDB ObjectId, or a serial number. A value that is none cannot name a
+ * document; PostgreSQL refuses to even compare it with an ID column.
+ */
+export function wellFormedId(db: { name?: string; idType?: string }): (id: string) => boolean {
+  if (db.name === 'mongoose') return (id) => OBJECT_ID.test(id)
+  if (db.idType === 'uuid') return (id) => UUID.test(id)
+  if (db.idType === 'serial' || db.idType === 'number') return (id) => SERIAL.test(id)
+  return () => true
+}

@@ -4,10 +4,13 @@ import type { FlattenedField } from 'payload'
  * Checks the shape of a `where` before Payload hands it to the database adapter, which fails on
  * what it cannot bind (500): an operand nested in arrays (`where[title][equals][0][1]=x`), a
  * date that is none (`where[publishedAt][greater_than]=notadate`), a geo operator on a field
- * that holds no point. Returns the message for a 400, or null. Paths it cannot resolve are left
- * to Payload (it answers unknown paths itself).
+ * that holds no point, a value that is no ID of this database where an ID is compared
+ * (PostgreSQL's uuid columns refuse `where[id][in]=x`). Returns the message for a 400, or null.
+ * Paths it cannot resolve are left to Payload (it answers unknown paths itself).
  */
 export type FieldsOf = (relationTo: string) => FlattenedField[] | undefined
+/** Whether a string is an ID of the database in use (see `wellFormedId` in lib/relationId.ts). */
+export type ValidId = (id: string) => boolean
 
 const LOGICAL = new Set(['and', 'or', 'AND', 'OR'])
 const OPERATORS = new Set([
@@ -77,11 +80,62 @@ export function fieldAt(
   return undefined
 }
 
+const isSingleRelation = (field: FlattenedField | undefined): boolean =>
+  (field?.type === 'relationship' || field?.type === 'upload') &&
+  typeof field.relationTo === 'string'
+
+/**
+ * Whether the path compares IDs: a document's own `id` (of this collection or, through a
+ * relationship, of the related one) or a relationship to one collection. Array rows' `id`s are
+ * text and not meant.
+ */
+export function comparesIds(fields: FlattenedField[], path: string, fieldsOf: FieldsOf): boolean {
+  const field = fieldAt(fields, path, fieldsOf)
+  if (isSingleRelation(field)) return true
+  const segments = path.split('.')
+  if (segments.at(-1) !== 'id' || (field && field.type !== 'text' && field.type !== 'number'))
+    return false
+  return (
+    segments.length === 1 ||
+    isSingleRelation(fieldAt(fields, segments.slice(0, -1).join('.'), fieldsOf))
+  )
+}
+
+/** The values of a list operand, split at commas as Payload splits a string. */
+const listOf = (operand: unknown): unknown[] =>
+  Array.isArray(operand) ? operand : typeof operand === 'string' ? operand.split(',') : [operand]
+
+/**
+ * Where IDs are compared, what the SQL adapters cannot bind against a uuid column: a list
+ * (`in`, `not_in`) holding anything but IDs, `not_like`, `contains` on a single relationship, and
+ * `all` (implemented for no relationship). A single value in `equals`, `not_equals` or `like` is
+ * left alone: Payload turns a non-ID there into "no value" (Payload's admin itself asks for
+ * `id not_equals ''` to mean "all", and searches `id like …`).
+ */
+function idOperandError(
+  path: string,
+  operator: string,
+  operand: unknown,
+  field: FlattenedField | undefined,
+  validId: ValidId,
+): string | null {
+  const hasMany = Boolean(field && 'hasMany' in field && field.hasMany)
+  if (operator === 'not_like' || operator === 'all' || (operator === 'contains' && !hasMany))
+    return `Der Operator „${operator}“ gilt nicht für IDs („${path}“).`
+  if (!LIST_OPERATORS.has(operator)) return null
+  const wrong = listOf(operand).find((value) => !(typeof value === 'string' && validId(value)))
+  return wrong === undefined
+    ? null
+    : `Der Wert „${String(wrong).slice(0, 60)}“ für „${path}“ (${operator}) ist keine gültige ID.`
+}
+
 function operandError(
   path: string,
   operator: string,
   operand: unknown,
   field: FlattenedField | undefined,
+  ids: boolean,
+  validId: ValidId,
 ): string | null {
   const where = `„${path}“ (${operator})`
   if (GEO_OPERATORS.has(operator)) {
@@ -109,6 +163,7 @@ function operandError(
   const values = LIST_OPERATORS.has(operator) && Array.isArray(operand) ? operand : [operand]
   if (!values.every(isScalar))
     return `Der Wert für ${where} muss ein einzelner Wert sein, keine Liste oder Struktur.`
+  if (ids) return idOperandError(path, operator, operand, field, validId)
   if (field?.type === 'date' && DATE_OPERATORS.has(operator)) {
     const dates =
       typeof operand === 'string' && LIST_OPERATORS.has(operator) ? operand.split(',') : values
@@ -121,6 +176,7 @@ export function whereInputError(
   where: unknown,
   fields: FlattenedField[],
   fieldsOf: FieldsOf,
+  validId: ValidId = () => true,
   depth = 0,
 ): string | null {
   if (where === undefined || where === null) return null
@@ -134,7 +190,9 @@ export function whereInputError(
           ? Object.values(value)
           : [value]
       for (const part of parts) {
-        const message = whereInputError(part, fields, fieldsOf, depth + 1)
+        // Payload fails on a missing condition in a list (`AND: [null]`: 500).
+        if (!isPlainObject(part)) return `Jede Bedingung in „${key}“ muss ein Objekt sein.`
+        const message = whereInputError(part, fields, fieldsOf, validId, depth + 1)
         if (message) return message
       }
       continue
@@ -142,9 +200,10 @@ export function whereInputError(
     if (!isPlainObject(value))
       return `Die Bedingung für „${key}“ braucht einen Operator, z. B. where[${key}][equals]=….`
     const field = fieldAt(fields, key, fieldsOf)
+    const ids = comparesIds(fields, key, fieldsOf)
     for (const [operator, operand] of Object.entries(value)) {
       if (!OPERATORS.has(operator)) return `Unbekannter Operator „${operator}“ für „${key}“.`
-      const message = operandError(key, operator, operand, field)
+      const message = operandError(key, operator, operand, field, ids, validId)
       if (message) return message
     }
   }

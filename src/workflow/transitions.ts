@@ -25,10 +25,30 @@ export type TransitionRequest = {
   requested: WorkflowState | undefined
   /** Payload's `_status` after this save. */
   status: 'draft' | 'published'
+  /** The editor ticked "publish despite the changes requested" (`publishDespiteChanges`). */
+  confirmed?: boolean
 }
 
+/**
+ * What a publish means beyond itself, written into the article's notes by the server: an
+ * editor's publish from "In Prüfung" is the approval, one from "Änderungen erbeten" overrides the
+ * request (only when confirmed).
+ */
+export type PublishRecord = 'approved_by_publishing' | 'published_despite_changes'
+
+export const PUBLISH_RECORD_TEXT: Record<PublishRecord, string> = {
+  approved_by_publishing: 'Mit dem Veröffentlichen freigegeben (der Text war „In Prüfung“).',
+  published_despite_changes: 'Trotz erbetener Änderungen veröffentlicht (ausdrücklich bestätigt).',
+}
+
+export const CONFIRM_DESPITE_CHANGES_MESSAGE =
+  'Für diesen Artikel wurden Änderungen erbeten. Veröffentlichen Sie ihn nur mit ausdrücklicher ' +
+  'Bestätigung („Trotz erbetener Änderungen veröffentlichen“) — oder geben Sie ihn an die ' +
+  'Autorin oder den Autor zurück.'
+
 export type TransitionResult =
-  { ok: true; state: WorkflowState } | { ok: false; status: 400 | 403; message: string }
+  | { ok: true; state: WorkflowState; record?: PublishRecord }
+  | { ok: false; status: 400 | 403 | 409; message: string }
 
 const isStaffRole = (role: Role | null) => role === null || role === 'admin' || role === 'editor'
 
@@ -41,13 +61,17 @@ const AUTHOR_MAY_SUBMIT_FROM: WorkflowState[] = [
 
 /**
  * The editorial workflow in one place: which state an article ends up in after a save, and
- * which moves a role may make. Publishing is the only way into `published`.
+ * which moves a role may make. Publishing is the only way into `published`; an editor's publish
+ * of a text "In Prüfung" counts as its approval, one of a text with changes requested needs the
+ * editor's explicit confirmation (409 without). Trusted system code (`role: null`: importer,
+ * scheduled publishing) is not asked.
  */
 export function resolveTransition({
   role,
   from,
   requested,
   status,
+  confirmed = false,
 }: TransitionRequest): TransitionResult {
   const current = from ?? 'draft'
   if (status === 'published') {
@@ -57,6 +81,13 @@ export function resolveTransition({
         status: 403,
         message: 'Autoren dürfen Artikel nicht veröffentlichen; bitte zur Prüfung einreichen.',
       }
+    }
+    if (role !== null && current === 'in_review')
+      return { ok: true, state: 'published', record: 'approved_by_publishing' }
+    if (role !== null && current === 'changes_requested') {
+      return confirmed
+        ? { ok: true, state: 'published', record: 'published_despite_changes' }
+        : { ok: false, status: 409, message: CONFIRM_DESPITE_CHANGES_MESSAGE }
     }
     return { ok: true, state: 'published' }
   }

@@ -106,6 +106,24 @@ describe('select by default', () => {
     expect(selected.body.data.Articles.totalDocs).toBe(2)
   })
 
+  it('answers a field asked twice (directly and through a fragment) in full', async () => {
+    // Payload's selection builder kept only one of the two `docs`: Image.alt went unread (500).
+    const query = `{ Images { docs { filesize ...F0 } ...F1 } Articles(sort: "title") {
+        docs { heroImage { alt } ...A } } }
+      fragment F0 on Image { alt width }
+      fragment F1 on Images { docs { thumbnailURL focalY } offset }
+      fragment A on Article { title heroImage { creditLine } }`
+    const { body } = await graphql(query)
+    expect(body.errors).toBeUndefined()
+    const [image] = body.data.Images.docs
+    expect(image).toMatchObject({ alt: 'Hafen bei Nacht', width: expect.any(Number) })
+    expect(image.filesize).toBeGreaterThan(0)
+    expect(body.data.Articles.docs[0]).toEqual({
+      title: 'Kommentare geschlossen',
+      heroImage: { alt: 'Hafen bei Nacht', creditLine: 'Elionas2 (CC0), Pixabay' },
+    })
+  })
+
   it('leaves mutations as they were (the whole document is returned)', async () => {
     const { body } = await graphql(
       `

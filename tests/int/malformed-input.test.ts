@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { rest } from '../helpers/api'
+import { graphql, rest } from '../helpers/api'
 import { createNewsroom, lexical, type Newsroom } from '../helpers/fixtures'
 import { makeImage, uploadForm } from '../helpers/images'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -45,6 +45,8 @@ describe('malformed JSON over REST', () => {
   })
 })
 
+const SOME_UUID = '0b5f4f38-6f1e-4c55-9f64-0d5f0a3c1e2b'
+
 /** Asserts a 4xx answer with a message (not a 5xx, not an empty body). */
 function expectClientError(
   { status, body }: { status: number; body: any },
@@ -69,9 +71,22 @@ describe('malformed queries over REST (#15)', () => {
     ['sources?where[name][intersects]=x', /nur für Geo-Felder/],
     ['articles?where[or][0][publishedAt][less_than]=gestern', /kein gültiges Datum/],
     ['articles?where[title]=x', /braucht einen Operator/],
+    ['articles?where[and]=x', /Jede Bedingung in „and“ muss ein Objekt sein/],
     ['articles?where[title][gleich]=x', /Unbekannter Operator/],
     ['sources?where[name][all][0]=x', /„all“ gilt nur für Felder mit mehreren Werten/],
     ['articles?where[createdAt][like]=2020-01-01T00:00:00.000Z', /gilt nicht für das Datumsfeld/],
+    // IDs are UUIDs: PostgreSQL refused to compare anything else with them (500).
+    ['images?where[id][not_in]=title', /„title“ für „id“ \(not_in\) ist keine gültige ID/],
+    ['images?where[id][in][0]=title', /keine gültige ID/],
+    ['articles?where[heroImage][in]=title', /„heroImage“ \(in\) ist keine gültige ID/],
+    ['articles?where[heroImage.id][not_in]=x,y', /keine gültige ID/],
+    ['articles?where[authors][in]=nope', /keine gültige ID/],
+    ['articles?where[sources][not_in]=x', /keine gültige ID/],
+    ['comments?where[article][not_in]=x,y', /keine gültige ID/],
+    [`articles?where[heroImage][in]=${SOME_UUID},null`, /„null“ für „heroImage“/],
+    ['images?where[id][contains]=title', /„contains“ gilt nicht für IDs/],
+    ['images?where[id][not_like]=title', /„not_like“ gilt nicht für IDs/],
+    [`articles?where[authors][all]=${SOME_UUID}`, /„all“ gilt nicht für IDs/],
   ]
 
   it.each(queries)(
@@ -85,6 +100,21 @@ describe('malformed queries over REST (#15)', () => {
     },
   )
 
+  it('the same over GraphQL: each refusal a 400 in the answer, never a 500', async () => {
+    for (const [query, message] of [
+      ['{ countArticles(where: { OR: [null, {}] }) { totalDocs } }', /„OR“ muss ein Objekt/],
+      ['{ Users(where: { AND: [null] }) { docs { id } } }', /„AND“ muss ein Objekt/],
+      ['{ countImages(where: { id: { not_in: ["title"] } }) { totalDocs } }', /keine gültige ID/],
+    ] as const) {
+      for (const token of [undefined, newsroom.author.token]) {
+        const { body } = await graphql(query, {}, { token })
+        expect(body.errors, query).toHaveLength(1)
+        expect(body.errors![0].extensions?.statusCode, query).toBe(400)
+        expect(body.errors![0].message, query).toMatch(message)
+      }
+    }
+  })
+
   it('valid queries on the same fields still answer', async () => {
     for (const path of [
       'articles?where[publishedAt][greater_than]=2020-01-01',
@@ -92,6 +122,13 @@ describe('malformed queries over REST (#15)', () => {
       'articles?where[title][in][0]=a&where[title][in][1]=b',
       'articles?where[title][exists]=true',
       'articles?where[or][0][title][equals]=x&where[or][1][heroImage.alt][like]=y',
+      `images?where[id][not_in]=${SOME_UUID},${SOME_UUID.toUpperCase()}`,
+      `articles?where[heroImage][in]=${SOME_UUID}&where[authors][contains]=${SOME_UUID}`,
+      'articles?where[heroImage][equals]=null&where[id][exists]=true',
+      // Payload's admin: "all documents" for its bulk actions, and its list search by ID
+      'images?where[id][not_equals]=',
+      'sources?where[id][like]=abc',
+      'articles?where[heroImage][equals]=title',
     ]) {
       expect((await rest('GET', path)).status, path).toBe(200)
     }
@@ -282,5 +319,41 @@ describe('malformed values found by tests/int/fuzz.test.ts', () => {
       body: { name: 'AFP', kind: 'agency', createdAt: '2020-01-01T00:00:00.000Z' },
     })
     expect(created.status).toBe(201)
+  })
+
+  it('a checkbox that is no boolean, a number that is none: 400 naming the field, even for drafts', async () => {
+    // PostgreSQL refused `commentsEnabled: "x"` in an author's draft with a 500.
+    const before = (await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs
+    for (const user of [newsroom.author, newsroom.editor]) {
+      for (const value of ['x', 1, 'ja', {}]) {
+        const response = await rest('POST', 'articles', {
+          token: user.token,
+          body: { title: 'Kästchen', commentsEnabled: value },
+        })
+        expectClientError(response, `commentsEnabled: ${JSON.stringify(value)}`)
+        expect(response.status).toBe(400)
+        expect(response.body.errors[0].data.errors).toContainEqual({
+          path: 'commentsEnabled',
+          message: 'Bitte geben Sie hier ja oder nein an (true/false).',
+        })
+      }
+    }
+    expect((await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(
+      before,
+    )
+    const settings = await rest('POST', 'globals/comment-settings', {
+      token: newsroom.admin.token,
+      body: { closeAfterDays: 'viele' },
+    })
+    expectClientError(settings, 'closeAfterDays: "viele"')
+    expect(settings.body.errors[0].data.errors).toEqual([
+      { path: 'closeAfterDays', message: 'Bitte geben Sie hier eine Zahl an.' },
+    ])
+    const fine = await rest('POST', 'articles', {
+      token: newsroom.author.token,
+      body: { title: 'Kästchen', commentsEnabled: 'false' },
+    })
+    expect(fine.status).toBe(201)
+    expect(fine.body.doc.commentsEnabled).toBe(false)
   })
 })

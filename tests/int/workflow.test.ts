@@ -225,6 +225,98 @@ describe.each(CHANNELS)('the review cycle via %s', (channel) => {
   })
 })
 
+describe.each(CHANNELS)('publishing from review via %s (#16)', (channel) => {
+  /** An author's draft brought to `state` by the author (and the editor, for changes). */
+  async function inState(state: 'in_review' | 'changes_requested', title: string) {
+    const doc = await authorDraft(title)
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { workflowStatus: 'in_review' },
+      overrideAccess: false,
+      user: await payload.findByID({ collection: 'users', id: newsroom.author.id, ...system }),
+      draft: true,
+    })
+    if (state === 'changes_requested')
+      await payload.update({
+        collection: 'articles',
+        id: doc.id,
+        data: { workflowStatus: 'changes_requested' },
+        ...system,
+        draft: true,
+      })
+    expect((await latest(doc.id)).workflowStatus).toBe(state)
+    return doc.id
+  }
+  const notesOf = async (id: string) =>
+    ((await latest(id)).editorialNotes ?? []).map((note: any) => ({
+      kind: note.kind,
+      text: note.text,
+      author: note.author,
+    }))
+
+  it('an editor’s publish of a text in review counts as its approval, noted with who and when', async () => {
+    const id = await inState('in_review', `Direkt ${channel}`)
+    const outcome = await clientFor(payload, channel, newsroom.editor).update('articles', id, {
+      _status: 'published',
+    })
+    expect(outcome.ok, JSON.stringify(outcome)).toBe(true)
+    expect(await published(id)).toMatchObject({ _status: 'published', workflowStatus: 'published' })
+    expect(await notesOf(id)).toEqual([
+      {
+        kind: 'approval',
+        text: 'Mit dem Veröffentlichen freigegeben (der Text war „In Prüfung“).',
+        author: newsroom.editor.id,
+      },
+    ])
+    const [note] = (await latest(id)).editorialNotes!
+    expect(Date.parse(note.createdAt!)).toBeGreaterThan(Date.now() - 60_000)
+  })
+
+  it('changes requested: a plain publish is a 409 that changes nothing; confirmed, it publishes and is noted', async () => {
+    const id = await inState('changes_requested', `Trotzdem ${channel}`)
+    const editor = clientFor(payload, channel, newsroom.editor)
+    for (const data of [
+      { _status: 'published' },
+      { _status: 'published', publishDespiteChanges: false },
+    ]) {
+      const refused = await editor.update('articles', id, data)
+      expect(refused, JSON.stringify(data)).toMatchObject({ ok: false, status: 409 })
+      expect(refused.message).toContain('Trotz erbetener Änderungen veröffentlichen')
+    }
+    expect(await latest(id)).toMatchObject({
+      _status: 'draft',
+      workflowStatus: 'changes_requested',
+    })
+    expect((await clientFor(payload, channel, null).read('articles', id)).ok).toBe(false)
+    expect(await notesOf(id)).toEqual([])
+
+    // An author cannot use the confirmation.
+    const author = await clientFor(payload, channel, newsroom.author).update('articles', id, {
+      _status: 'published',
+      publishDespiteChanges: true,
+    })
+    expect(author).toMatchObject({ ok: false })
+    expect(author.status).toBeGreaterThanOrEqual(400)
+    expect(author.status).toBeLessThan(500)
+
+    const confirmed = await editor.update('articles', id, {
+      _status: 'published',
+      publishDespiteChanges: true,
+    })
+    expect(confirmed.ok, JSON.stringify(confirmed)).toBe(true)
+    expect(await published(id)).toMatchObject({ _status: 'published', workflowStatus: 'published' })
+    expect(await notesOf(id)).toEqual([
+      {
+        kind: 'approval',
+        text: 'Trotz erbetener Änderungen veröffentlicht (ausdrücklich bestätigt).',
+        author: newsroom.editor.id,
+      },
+    ])
+    expect((await clientFor(payload, channel, null).read('articles', id)).ok).toBe(true)
+  })
+})
+
 describe('restoring versions', () => {
   it('an author cannot restore an older published version; readers keep the current one', async () => {
     const doc = await publishedByEditor('Fassung eins')
@@ -430,6 +522,51 @@ describe('bulk updates (the list view’s edit-many and publish)', () => {
         _status: 'published',
         workflowStatus: 'published',
       })
+  })
+})
+
+describe('bulk publishing from review (#16)', () => {
+  it('publishes what is in review (each noted as approved) and refuses what has changes requested', async () => {
+    const review = await authorDraft('Bulk Prüfung')
+    const changes = await authorDraft('Bulk Änderungen')
+    for (const [doc, workflowStatus] of [
+      [review, 'in_review'],
+      [changes, 'changes_requested'],
+    ] as const)
+      await payload.update({
+        collection: 'articles',
+        id: doc.id,
+        data: { workflowStatus },
+        ...system,
+        draft: true,
+      })
+    // As a REST client sends it, and as Payload's list view does (`draft=true`): the same rule.
+    const where = `where[id][in]=${review.id},${changes.id}`
+    const { body } = await rest('PATCH', `articles?${where}`, {
+      token: newsroom.editor.token,
+      body: { _status: 'published' },
+    })
+    expect(body.docs.map((doc: any) => doc.id)).toEqual([review.id])
+    expect(body.errors).toHaveLength(1)
+    expect(body.errors[0].id).toBe(changes.id)
+    expect(body.errors[0].message).toContain('Änderungen erbeten')
+    expect(await published(review.id)).toMatchObject({ _status: 'published' })
+    expect((await latest(review.id)).editorialNotes).toHaveLength(1)
+    expect(await latest(changes.id)).toMatchObject({
+      _status: 'draft',
+      workflowStatus: 'changes_requested',
+    })
+    const again = await rest('PATCH', `articles?${where}&draft=true`, {
+      token: newsroom.editor.token,
+      body: { _status: 'published' },
+    })
+    expect(again.body.errors.map((error: any) => error.id)).toEqual([changes.id])
+    const confirmed = await rest('PATCH', `articles?where[id][in]=${changes.id}`, {
+      token: newsroom.editor.token,
+      body: { _status: 'published', publishDespiteChanges: true },
+    })
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200)
+    expect(await published(changes.id)).toMatchObject({ _status: 'published' })
   })
 })
 

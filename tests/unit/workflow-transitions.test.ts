@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import type { Role } from '@/access/roles'
 import {
+  CONFIRM_DESPITE_CHANGES_MESSAGE,
+  PUBLISH_RECORD_TEXT,
   WORKFLOW_LABELS,
   WORKFLOW_STATES,
   resolveTransition,
@@ -28,7 +30,7 @@ const PUBLISHED_ONLY_BY_PUBLISHING =
   'Der Status „Veröffentlicht“ entsteht nur durch Veröffentlichen.'
 
 const ok = (state: WorkflowState): TransitionResult => ({ ok: true, state })
-const denied = (status: 400 | 403, message: string): TransitionResult => ({
+const denied = (status: 400 | 403 | 409, message: string): TransitionResult => ({
   ok: false,
   status,
   message,
@@ -154,15 +156,64 @@ describe('resolveTransition for staff (editor, admin, system)', () => {
       expect(draftSave(role, from, undefined)).toEqual(ok(state))
     })
 
-    it('publishing always gives published', () => {
+    it('publishing gives published; from review or changes requested only as the rule says', () => {
       for (const from of FROM_STATES) {
         for (const requested of [undefined, ...WORKFLOW_STATES]) {
-          expect(resolveTransition({ role, from, requested, status: 'published' })).toEqual(
-            ok('published'),
-          )
+          const publish = resolveTransition({ role, from, requested, status: 'published' })
+          if (role === null || (from !== 'in_review' && from !== 'changes_requested'))
+            expect(publish).toEqual(ok('published'))
+          else if (from === 'in_review')
+            expect(publish).toEqual({
+              ok: true,
+              state: 'published',
+              record: 'approved_by_publishing',
+            })
+          else expect(publish).toEqual(denied(409, CONFIRM_DESPITE_CHANGES_MESSAGE))
         }
       }
     })
+  })
+})
+
+describe('publishing from review (an editor, an admin)', () => {
+  it.each<Role>(['editor', 'admin'])(
+    '%s: from "In Prüfung" it counts as approval, from "Änderungen erbeten" only when confirmed',
+    (role) => {
+      const publish = (from: From, confirmed?: boolean) =>
+        resolveTransition({ role, from, requested: undefined, status: 'published', confirmed })
+      expect(publish('in_review')).toEqual({
+        ok: true,
+        state: 'published',
+        record: 'approved_by_publishing',
+      })
+      expect(publish('changes_requested')).toEqual(denied(409, CONFIRM_DESPITE_CHANGES_MESSAGE))
+      expect(publish('changes_requested', false)).toMatchObject({ ok: false, status: 409 })
+      expect(publish('changes_requested', true)).toEqual({
+        ok: true,
+        state: 'published',
+        record: 'published_despite_changes',
+      })
+      // The confirmation changes nothing elsewhere.
+      for (const from of ['draft', 'approved', 'published', undefined] as From[])
+        expect(publish(from, true)).toEqual(ok('published'))
+    },
+  )
+
+  it('an author stays refused, confirmed or not', () => {
+    expect(
+      resolveTransition({
+        role: 'author',
+        from: 'changes_requested',
+        requested: undefined,
+        status: 'published',
+        confirmed: true,
+      }),
+    ).toEqual(denied(403, PUBLISH_FORBIDDEN))
+  })
+
+  it('says in the notes what happened, in German', () => {
+    expect(PUBLISH_RECORD_TEXT.approved_by_publishing).toMatch(/freigegeben/)
+    expect(PUBLISH_RECORD_TEXT.published_despite_changes).toMatch(/Trotz erbetener Änderungen/)
   })
 })
 

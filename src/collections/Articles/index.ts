@@ -13,6 +13,7 @@ import { restoreArticleVersion } from './endpoints/restoreVersion'
 import { bylineField } from './fields/byline'
 import { commentsOpenField } from './fields/commentsOpen'
 import { editorialNotesField } from './fields/editorialNotes'
+import { publishDespiteChangesField } from './fields/publishDespiteChanges'
 import { addCreatorAsAuthor } from './hooks/addCreatorAsAuthor'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { authorsSaveDrafts } from './hooks/authorsSaveDrafts'
@@ -27,6 +28,7 @@ import { dateTimePicker, TIME_FORMAT } from '@/lib/newsroomTime'
 import { previewPath, previewUrl } from '@/lib/preview'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '@/workflow/transitions'
 import { plainSavesKeepPublished } from './hooks/plainSavesKeepPublished'
+import { bulkPublishNewest } from './hooks/bulkPublishNewest'
 import { checkFieldValues } from '@/hooks/checkFieldValues'
 import { readerQueryGuards } from '@/hooks/requestGuards'
 import { relationsExist } from '@/hooks/relationsExist'
@@ -91,7 +93,12 @@ export const Articles: CollectionConfig = {
   },
   endpoints: [restoreArticleVersion],
   hooks: {
-    beforeOperation: [...readerQueryGuards, authorsSaveDrafts, plainSavesKeepPublished],
+    beforeOperation: [
+      ...readerQueryGuards,
+      authorsSaveDrafts,
+      plainSavesKeepPublished,
+      bulkPublishNewest,
+    ],
     beforeValidate: [checkFieldValues, relationsExist],
     beforeChange: [
       addCreatorAsAuthor,
@@ -187,11 +194,12 @@ export const Articles: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: {
-          de: 'Entwurf → In Prüfung → Freigegeben → Veröffentlicht. „Veröffentlicht“ setzt nur der Veröffentlichen-Knopf.',
-          en: 'Draft → In review → Approved → Published. Only the Publish button sets “Published”.',
+          de: 'Entwurf → In Prüfung → Freigegeben → Veröffentlicht. „Veröffentlicht“ setzt nur der Veröffentlichen-Knopf. Veröffentlichen aus „In Prüfung“ gilt als Freigabe (in den Notizen vermerkt); aus „Änderungen erbeten“ nur mit ausdrücklicher Bestätigung.',
+          en: 'Draft → In review → Approved → Published. Only the Publish button sets “Published”. Publishing from “In review” counts as approval (noted in the notes); from “Changes requested” only when explicitly confirmed.',
         },
       },
     },
+    publishDespiteChangesField,
     {
       name: 'submittedAt',
       type: 'date',

@@ -8,7 +8,8 @@
  *
  * - `select` defaults to true on every query, so a query reads and runs hooks only for the
  *   fields it asks for (Payload's default reads whole documents, Lexical bodies included, even
- *   for a list of titles). A client can still send `select: false`.
+ *   for a list of titles). A client can still send `select: false`; where Payload's selection
+ *   builder would miss a field the document reads whole (src/lib/graphql/selectByDefault.ts).
  * - A list query that asks only for `docs` of its first page is not counted
  *   (src/lib/graphql/countOnlyWhenAsked.ts).
  * - Two bugs of Payload's schema that answer 500 are fixed (src/lib/graphql/payloadSchemaFixes.ts).
@@ -44,17 +45,9 @@ import { countOnlyWhenAsked } from './countOnlyWhenAsked'
 import { DocumentCache } from './documentCache'
 import { noSubscriptionsRule } from './noSubscriptionsRule'
 import { payloadSchemaFixes } from './payloadSchemaFixes'
+import { selectByDefault } from './selectByDefault'
 
 type Built = ReturnType<typeof configToSchema>
-
-/** Sets `select: true` as the default of every query field that has a `select` argument. */
-function selectByDefault(schema: GraphQLSchema): GraphQLSchema {
-  for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
-    const select = field.args.find((arg) => arg.name === 'select')
-    if (select) (select as { defaultValue: unknown }).defaultValue = true
-  }
-  return schema
-}
 
 const globalCache = globalThis as typeof globalThis & { _newsroomGraphql?: Promise<Built> }
 

@@ -201,6 +201,12 @@ export type Article_OriginalPhoto_Operator = {
   not_in?: Array<string | null | undefined> | null | undefined;
 };
 
+export type Article_PublishDespiteChanges_Operator = {
+  equals?: boolean | null | undefined;
+  exists?: boolean | null | undefined;
+  not_equals?: boolean | null | undefined;
+};
+
 export type Article_PublishedAt_Operator = {
   equals?: string | null | undefined;
   exists?: boolean | null | undefined;
@@ -307,6 +313,7 @@ export type Article_Where = {
   importKey?: Article_ImportKey_Operator | null | undefined;
   language?: Article_Language_Operator | null | undefined;
   originalPhoto?: Article_OriginalPhoto_Operator | null | undefined;
+  publishDespiteChanges?: Article_PublishDespiteChanges_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
   publishedAt_tz?: Article_PublishedAt_Tz_Operator | null | undefined;
   slug?: Article_Slug_Operator | null | undefined;
@@ -340,6 +347,7 @@ export type Article_Where_And = {
   importKey?: Article_ImportKey_Operator | null | undefined;
   language?: Article_Language_Operator | null | undefined;
   originalPhoto?: Article_OriginalPhoto_Operator | null | undefined;
+  publishDespiteChanges?: Article_PublishDespiteChanges_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
   publishedAt_tz?: Article_PublishedAt_Tz_Operator | null | undefined;
   slug?: Article_Slug_Operator | null | undefined;
@@ -373,6 +381,7 @@ export type Article_Where_Or = {
   importKey?: Article_ImportKey_Operator | null | undefined;
   language?: Article_Language_Operator | null | undefined;
   originalPhoto?: Article_OriginalPhoto_Operator | null | undefined;
+  publishDespiteChanges?: Article_PublishDespiteChanges_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
   publishedAt_tz?: Article_PublishedAt_Tz_Operator | null | undefined;
   slug?: Article_Slug_Operator | null | undefined;

@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
 import { MAX_IMAGE_PIXELS } from '@/lib/images/boundedSharp'
+import { Refusal } from '@/lib/refusal'
 
 const megapixels = (pixels: number) => Math.round(pixels / 1_000_000).toLocaleString('de-DE')
 
@@ -34,7 +35,7 @@ export const refuseOversizedImages: CollectionBeforeOperationHook = async ({
     const message =
       `Das Bild ist zu groß: ${width} × ${height} Pixel${frames} (${megapixels(pixels)} Megapixel). ` +
       `Erlaubt sind höchstens ${megapixels(MAX_IMAGE_PIXELS)} Megapixel; bitte verkleinern Sie es vor dem Hochladen.`
-    throw new APIError(message, 413, { errors: [{ path: 'file', message }] }, true)
+    throw new Refusal(message, 413, { errors: [{ path: 'file', message }] })
   }
   return args
 }

@@ -1,5 +1,4 @@
 import {
-  APIError,
   AuthenticationError,
   type CollectionAfterLoginHook,
   type CollectionBeforeOperationHook,
@@ -9,6 +8,7 @@ import {
 import { accountKey, dummyPasswordCheck, loginLimiter } from '@/access/loginLimit'
 import { clientIpFromHeaders, rateLimitSubject } from '@/comments/clientIp'
 import { trustedProxies } from '@/comments/server'
+import { Refusal } from '@/lib/refusal'
 import { derivedSecret } from '@/lib/secret'
 
 /**
@@ -36,12 +36,11 @@ export const limitLogins: CollectionBeforeOperationHook = async ({ args, operati
   const fromAddress = await limiter.attemptFromAddress(subject)
   if (!fromAddress.allowed) {
     setResponseHeader(req, 'Retry-After', String(fromAddress.retryAfterSeconds))
-    throw new APIError(
+    throw new Refusal(
       'Zu viele fehlgeschlagene Anmeldungen von Ihrer Adresse. ' +
         `Bitte versuchen Sie es in ${waitText(fromAddress.retryAfterSeconds)} erneut.`,
       429,
       { retryAfter: fromAddress.retryAfterSeconds },
-      true,
     )
   }
 
