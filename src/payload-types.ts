@@ -134,6 +134,8 @@ export interface Article {
    * Changes were requested for this text. “Publish” works only with this box ticked; it is noted in the notes.
    */
   publishDespiteChanges?: boolean | null;
+  workflowNote?: string | null;
+  readerStatus?: string | null;
   submittedAt?: string | null;
   submittedBy?: (string | null) | User;
   sources?: (string | Source)[] | null;
@@ -528,6 +530,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   content?: T;
   workflowStatus?: T;
   publishDespiteChanges?: T;
+  workflowNote?: T;
+  readerStatus?: T;
   submittedAt?: T;
   submittedBy?: T;
   sources?: T;

@@ -133,3 +133,33 @@ export function workflowEvent(
   if (to === 'published') return 'published'
   return undefined
 }
+
+export const CHANGES_NEED_A_NOTE =
+  'Bitte begründen Sie den Änderungswunsch in einer Notiz für die Autorin oder den Autor.'
+
+/**
+ * The entry a completed move writes into the article's notes (its history: who, when — the
+ * server signs it), or null when the move is not worth one (no change, a system save).
+ * `note` is the editor's text for a request for changes.
+ */
+export function historyEntry(
+  from: WorkflowState | undefined,
+  to: WorkflowState,
+  record: PublishRecord | undefined,
+  note: string | undefined,
+): { kind: 'note' | 'changes_requested' | 'approval'; text: string } | null {
+  if (record) return { kind: 'approval', text: PUBLISH_RECORD_TEXT[record] }
+  if ((from ?? 'draft') === to) return null
+  switch (to) {
+    case 'in_review':
+      return { kind: 'note', text: 'Zur Prüfung eingereicht.' }
+    case 'changes_requested':
+      return note ? { kind: 'changes_requested', text: note } : null
+    case 'approved':
+      return { kind: 'approval', text: 'Freigegeben.' }
+    case 'published':
+      return { kind: 'note', text: 'Veröffentlicht.' }
+    case 'draft':
+      return from === 'published' ? null : { kind: 'note', text: 'Zurück in den Entwurf gesetzt.' }
+  }
+}

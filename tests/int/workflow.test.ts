@@ -83,12 +83,19 @@ describe.each(CHANNELS)('the review cycle via %s', (channel) => {
     expect(changes.ok, JSON.stringify(changes)).toBe(true)
     const requested = await latest(id)
     expect(requested.workflowStatus).toBe('changes_requested')
-    expect(requested.editorialNotes).toHaveLength(1)
+    // The notes are the article's history: the submission, then the request with its reason.
+    expect(requested.editorialNotes).toHaveLength(2)
     expect(requested.editorialNotes![0]).toMatchObject({
+      kind: 'note',
+      text: 'Zur Prüfung eingereicht.',
+      author: newsroom.author.id,
+    })
+    expect(requested.editorialNotes![1]).toMatchObject({
+      kind: 'changes_requested',
       text: 'Bitte die Quelle ergänzen.',
       author: newsroom.editor.id,
     })
-    expect(requested.editorialNotes![0].createdAt).toBeTruthy()
+    expect(requested.editorialNotes![1].createdAt).toBeTruthy()
     expect(mailsTo(newsroom.author.email).map((mail: any) => mail.subject)).toEqual([
       `Änderungen erbeten: Zyklus ${channel}`,
     ])
@@ -127,6 +134,49 @@ describe.each(CHANNELS)('the review cycle via %s', (channel) => {
     ])
     const reader = await clientFor(payload, channel, null).read('articles', id)
     expect(reader.ok).toBe(true)
+    expect(
+      (await latest(id)).editorialNotes!.map((note) => [note.text, note.author, note.kind]),
+    ).toEqual([
+      ['Zur Prüfung eingereicht.', newsroom.author.id, 'note'],
+      ['Bitte die Quelle ergänzen.', newsroom.editor.id, 'changes_requested'],
+      ['Zur Prüfung eingereicht.', newsroom.author.id, 'note'],
+      ['Freigegeben.', newsroom.editor.id, 'approval'],
+      ['Veröffentlicht.', newsroom.editor.id, 'note'],
+    ])
+  })
+
+  it('a request for changes needs its reason: without one a 400, with `workflowNote` noted', async () => {
+    const doc = await authorDraft(`Begründung ${channel}`)
+    await clientFor(payload, channel, newsroom.author).update('articles', doc.id, {
+      workflowStatus: 'in_review',
+    })
+    const editor = clientFor(payload, channel, newsroom.editor)
+    for (const workflowNote of [undefined, '', '   ']) {
+      const refused = await editor.update(
+        'articles',
+        doc.id,
+        { workflowStatus: 'changes_requested', workflowNote },
+        { draft: true },
+      )
+      expect(refused).toMatchObject({ ok: false, status: 400 })
+      expect(refused.message).toContain('Bitte begründen Sie den Änderungswunsch')
+    }
+    expect((await latest(doc.id)).workflowStatus).toBe('in_review')
+    const requested = await editor.update(
+      'articles',
+      doc.id,
+      { workflowStatus: 'changes_requested', workflowNote: ' Bitte kürzen. ' },
+      { draft: true },
+    )
+    expect(requested.ok, JSON.stringify(requested)).toBe(true)
+    expect((await latest(doc.id)).editorialNotes!.at(-1)).toMatchObject({
+      kind: 'changes_requested',
+      text: 'Bitte kürzen.',
+      author: newsroom.editor.id,
+    })
+    expect(mailsTo(newsroom.author.email).at(-1)?.subject).toBe(
+      `Änderungen erbeten: Begründung ${channel}`,
+    )
   })
 
   it('an author cannot publish, with a clear 403, and nothing changes', async () => {
@@ -248,6 +298,11 @@ describe.each(CHANNELS)('publishing from review via %s (#16)', (channel) => {
     expect((await latest(doc.id)).workflowStatus).toBe(state)
     return doc.id
   }
+  const submitted = () => ({
+    kind: 'note',
+    text: 'Zur Prüfung eingereicht.',
+    author: newsroom.author.id,
+  })
   const notesOf = async (id: string) =>
     ((await latest(id)).editorialNotes ?? []).map((note: any) => ({
       kind: note.kind,
@@ -263,13 +318,14 @@ describe.each(CHANNELS)('publishing from review via %s (#16)', (channel) => {
     expect(outcome.ok, JSON.stringify(outcome)).toBe(true)
     expect(await published(id)).toMatchObject({ _status: 'published', workflowStatus: 'published' })
     expect(await notesOf(id)).toEqual([
+      submitted(),
       {
         kind: 'approval',
         text: 'Mit dem Veröffentlichen freigegeben (der Text war „In Prüfung“).',
         author: newsroom.editor.id,
       },
     ])
-    const [note] = (await latest(id)).editorialNotes!
+    const note = (await latest(id)).editorialNotes!.at(-1)!
     expect(Date.parse(note.createdAt!)).toBeGreaterThan(Date.now() - 60_000)
   })
 
@@ -289,7 +345,7 @@ describe.each(CHANNELS)('publishing from review via %s (#16)', (channel) => {
       workflowStatus: 'changes_requested',
     })
     expect((await clientFor(payload, channel, null).read('articles', id)).ok).toBe(false)
-    expect(await notesOf(id)).toEqual([])
+    const before = await notesOf(id)
 
     // An author cannot use the confirmation.
     const author = await clientFor(payload, channel, newsroom.author).update('articles', id, {
@@ -306,7 +362,9 @@ describe.each(CHANNELS)('publishing from review via %s (#16)', (channel) => {
     })
     expect(confirmed.ok, JSON.stringify(confirmed)).toBe(true)
     expect(await published(id)).toMatchObject({ _status: 'published', workflowStatus: 'published' })
+    expect(before).toEqual([submitted()])
     expect(await notesOf(id)).toEqual([
+      submitted(),
       {
         kind: 'approval',
         text: 'Trotz erbetener Änderungen veröffentlicht (ausdrücklich bestätigt).',
@@ -314,6 +372,41 @@ describe.each(CHANNELS)('publishing from review via %s (#16)', (channel) => {
       },
     ])
     expect((await clientFor(payload, channel, null).read('articles', id)).ok).toBe(true)
+  })
+})
+
+describe('the status line (list column "Status", #16)', () => {
+  const statusOf = async (id: string, token?: string) =>
+    (await rest('GET', `articles/${id}?draft=true&depth=0`, { token })).body.readerStatus
+
+  it('says what readers see and what is pending, to the newsroom only', async () => {
+    const token = newsroom.editor.token
+    const doc = await authorDraft('Statuszeile')
+    expect(await statusOf(doc.id, token)).toBe('Offline · Entwurf')
+    const author = clientFor(payload, 'rest', newsroom.author)
+    await author.update('articles', doc.id, { workflowStatus: 'in_review' })
+    expect(await statusOf(doc.id, token)).toBe('Offline · In Prüfung')
+
+    await clientFor(payload, 'rest', newsroom.editor).update('articles', doc.id, {
+      _status: 'published',
+    })
+    expect(await statusOf(doc.id, token)).toBe('Online')
+
+    await author.update('articles', doc.id, { title: 'Statuszeile, korrigiert' }, { draft: true })
+    expect(await statusOf(doc.id, token)).toBe('Online · Änderungen im Entwurf')
+    await author.update('articles', doc.id, { workflowStatus: 'in_review' }, { draft: true })
+    expect(await statusOf(doc.id, token)).toBe('Online · Änderungen in Prüfung')
+    const list = await rest('GET', `articles?draft=true&depth=0&where[id][equals]=${doc.id}`, {
+      token,
+    })
+    expect(list.body.docs[0].readerStatus).toBe('Online · Änderungen in Prüfung')
+
+    // Readers never get it.
+    const reader = await rest('GET', `articles/${doc.id}?depth=0`)
+    expect(reader.status).toBe(200)
+    expect(reader.body).not.toHaveProperty('readerStatus')
+    const { body } = await graphql(`{ Article(id: "${doc.id}") { title readerStatus } }`)
+    expect(body.data?.Article?.readerStatus ?? null).toBeNull()
   })
 })
 

@@ -5,6 +5,7 @@ import {
   CONFIRM_DESPITE_CHANGES_MESSAGE,
   PUBLISH_RECORD_TEXT,
   WORKFLOW_LABELS,
+  historyEntry,
   WORKFLOW_STATES,
   resolveTransition,
   workflowEvent,
@@ -248,5 +249,40 @@ describe('workflowEvent', () => {
 
   it.each(WORKFLOW_STATES)('gives no event when the state stays %s', (state) => {
     expect(workflowEvent(state, state)).toBeUndefined()
+  })
+})
+
+describe('historyEntry', () => {
+  it('writes one entry per move, none for a save that stays', () => {
+    expect(historyEntry('draft', 'in_review', undefined, undefined)).toEqual({
+      kind: 'note',
+      text: 'Zur Prüfung eingereicht.',
+    })
+    expect(historyEntry('in_review', 'changes_requested', undefined, 'Quelle fehlt')).toEqual({
+      kind: 'changes_requested',
+      text: 'Quelle fehlt',
+    })
+    expect(historyEntry('in_review', 'approved', undefined, undefined)).toEqual({
+      kind: 'approval',
+      text: 'Freigegeben.',
+    })
+    expect(historyEntry('approved', 'published', undefined, undefined)).toEqual({
+      kind: 'note',
+      text: 'Veröffentlicht.',
+    })
+    expect(historyEntry('in_review', 'published', 'approved_by_publishing', undefined)).toEqual({
+      kind: 'approval',
+      text: PUBLISH_RECORD_TEXT.approved_by_publishing,
+    })
+    expect(historyEntry('approved', 'draft', undefined, undefined)?.text).toBe(
+      'Zurück in den Entwurf gesetzt.',
+    )
+    for (const state of WORKFLOW_STATES)
+      expect(historyEntry(state, state, undefined, undefined)).toBeNull()
+    expect(historyEntry(undefined, 'draft', undefined, undefined)).toBeNull()
+    // A new draft on a live article is no move of its own.
+    expect(historyEntry('published', 'draft', undefined, undefined)).toBeNull()
+    // Without its note, a request for changes writes nothing (applyWorkflow refuses it first).
+    expect(historyEntry('in_review', 'changes_requested', undefined, undefined)).toBeNull()
   })
 })

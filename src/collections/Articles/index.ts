@@ -14,6 +14,8 @@ import { bylineField } from './fields/byline'
 import { commentsOpenField } from './fields/commentsOpen'
 import { editorialNotesField } from './fields/editorialNotes'
 import { publishDespiteChangesField } from './fields/publishDespiteChanges'
+import { workflowNoteField } from './fields/workflowNote'
+import { readerStatusField } from './fields/readerStatus'
 import { addCreatorAsAuthor } from './hooks/addCreatorAsAuthor'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { authorsSaveDrafts } from './hooks/authorsSaveDrafts'
@@ -41,16 +43,16 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: [
-      'title',
-      'workflowStatus',
-      'authors',
-      'submittedAt',
-      'publishedAt',
-      'updatedAt',
-    ],
+    defaultColumns: ['title', 'readerStatus', 'authors', 'submittedAt', 'publishedAt', 'updatedAt'],
     group: { de: 'Redaktion', en: 'Newsroom' },
     listSearchableFields: ['title', 'slug', 'excerpt'],
+    components: {
+      edit: {
+        // The review workflow as actions, and one status line (src/components/admin/workflow).
+        beforeDocumentControls: ['@/components/admin/workflow/WorkflowActions#WorkflowActions'],
+        Status: '@/components/admin/workflow/ArticleStatus#ArticleStatus',
+      },
+    },
     preview: (doc) => previewUrl(previewPath(doc)),
     livePreview: {
       url: ({ data }) => previewUrl(previewPath(data)),
@@ -193,6 +195,8 @@ export const Articles: CollectionConfig = {
       options: WORKFLOW_STATES.map((value) => ({ value, label: WORKFLOW_LABELS[value] })),
       admin: {
         position: 'sidebar',
+        // Changed by the workflow actions, shown by the status line (components/admin/workflow).
+        components: { Field: '@/components/admin/workflow/NoField#NoField' },
         description: {
           de: 'Entwurf → In Prüfung → Freigegeben → Veröffentlicht. „Veröffentlicht“ setzt nur der Veröffentlichen-Knopf. Veröffentlichen aus „In Prüfung“ gilt als Freigabe (in den Notizen vermerkt); aus „Änderungen erbeten“ nur mit ausdrücklicher Bestätigung.',
           en: 'Draft → In review → Approved → Published. Only the Publish button sets “Published”. Publishing from “In review” counts as approval (noted in the notes); from “Changes requested” only when explicitly confirmed.',
@@ -200,6 +204,8 @@ export const Articles: CollectionConfig = {
       },
     },
     publishDespiteChangesField,
+    workflowNoteField,
+    readerStatusField,
     {
       name: 'submittedAt',
       type: 'date',

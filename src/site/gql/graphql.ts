@@ -230,6 +230,17 @@ export type Article_PublishedAt_Tz_Operator = {
   not_in?: Array<Article_PublishedAt_Tz_Input | null | undefined> | null | undefined;
 };
 
+export type Article_ReaderStatus_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
 export type Article_Slug_Operator = {
   all?: Array<string | null | undefined> | null | undefined;
   contains?: string | null | undefined;
@@ -316,12 +327,14 @@ export type Article_Where = {
   publishDespiteChanges?: Article_PublishDespiteChanges_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
   publishedAt_tz?: Article_PublishedAt_Tz_Operator | null | undefined;
+  readerStatus?: Article_ReaderStatus_Operator | null | undefined;
   slug?: Article_Slug_Operator | null | undefined;
   sources?: Article_Sources_Operator | null | undefined;
   submittedAt?: Article_SubmittedAt_Operator | null | undefined;
   submittedBy?: Article_SubmittedBy_Operator | null | undefined;
   title?: Article_Title_Operator | null | undefined;
   updatedAt?: Article_UpdatedAt_Operator | null | undefined;
+  workflowNote?: Article_WorkflowNote_Operator | null | undefined;
   workflowStatus?: Article_WorkflowStatus_Operator | null | undefined;
 };
 
@@ -350,12 +363,14 @@ export type Article_Where_And = {
   publishDespiteChanges?: Article_PublishDespiteChanges_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
   publishedAt_tz?: Article_PublishedAt_Tz_Operator | null | undefined;
+  readerStatus?: Article_ReaderStatus_Operator | null | undefined;
   slug?: Article_Slug_Operator | null | undefined;
   sources?: Article_Sources_Operator | null | undefined;
   submittedAt?: Article_SubmittedAt_Operator | null | undefined;
   submittedBy?: Article_SubmittedBy_Operator | null | undefined;
   title?: Article_Title_Operator | null | undefined;
   updatedAt?: Article_UpdatedAt_Operator | null | undefined;
+  workflowNote?: Article_WorkflowNote_Operator | null | undefined;
   workflowStatus?: Article_WorkflowStatus_Operator | null | undefined;
 };
 
@@ -384,13 +399,23 @@ export type Article_Where_Or = {
   publishDespiteChanges?: Article_PublishDespiteChanges_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
   publishedAt_tz?: Article_PublishedAt_Tz_Operator | null | undefined;
+  readerStatus?: Article_ReaderStatus_Operator | null | undefined;
   slug?: Article_Slug_Operator | null | undefined;
   sources?: Article_Sources_Operator | null | undefined;
   submittedAt?: Article_SubmittedAt_Operator | null | undefined;
   submittedBy?: Article_SubmittedBy_Operator | null | undefined;
   title?: Article_Title_Operator | null | undefined;
   updatedAt?: Article_UpdatedAt_Operator | null | undefined;
+  workflowNote?: Article_WorkflowNote_Operator | null | undefined;
   workflowStatus?: Article_WorkflowStatus_Operator | null | undefined;
+};
+
+export type Article_WorkflowNote_Operator = {
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
 };
 
 export type Article_WorkflowStatus_Input =

@@ -21,8 +21,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { NoField as NoField_39eee805186391cb0b05902ccff0a58b } from '@/components/admin/workflow/NoField'
+import { ReaderStatusCell as ReaderStatusCell_72938e836d6374950e4776978d9c99c9 } from '@/components/admin/workflow/ReaderStatusCell'
 import { YesNoCell as YesNoCell_93cbdbe04b9517ce5a0059dffb93f803 } from '@/components/admin/YesNoCell'
 import { YesNoDiff as YesNoDiff_93cbdbe04b9517ce5a0059dffb93f803 } from '@/components/admin/YesNoCell'
+import { WorkflowActions as WorkflowActions_2e087c48500343bed031ecf9de6a3723 } from '@/components/admin/workflow/WorkflowActions'
+import { ArticleStatus as ArticleStatus_fc260f173cc4c614ecc2743bb16539d4 } from '@/components/admin/workflow/ArticleStatus'
 import { SpamSignalsCell as SpamSignalsCell_f1a75b96625d8573049a7ca9bf91ea0e } from '@/components/admin/SpamSignals'
 import { SpamSignalsField as SpamSignalsField_f1a75b96625d8573049a7ca9bf91ea0e } from '@/components/admin/SpamSignals'
 import { PendingCommentsBanner as PendingCommentsBanner_7d2877c78c09c567f3b05d6711936a93 } from '@/components/admin/PendingComments'
@@ -55,8 +59,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/workflow/NoField#NoField": NoField_39eee805186391cb0b05902ccff0a58b,
+  "@/components/admin/workflow/ReaderStatusCell#ReaderStatusCell": ReaderStatusCell_72938e836d6374950e4776978d9c99c9,
   "@/components/admin/YesNoCell#YesNoCell": YesNoCell_93cbdbe04b9517ce5a0059dffb93f803,
   "@/components/admin/YesNoCell#YesNoDiff": YesNoDiff_93cbdbe04b9517ce5a0059dffb93f803,
+  "@/components/admin/workflow/WorkflowActions#WorkflowActions": WorkflowActions_2e087c48500343bed031ecf9de6a3723,
+  "@/components/admin/workflow/ArticleStatus#ArticleStatus": ArticleStatus_fc260f173cc4c614ecc2743bb16539d4,
   "@/components/admin/SpamSignals#SpamSignalsCell": SpamSignalsCell_f1a75b96625d8573049a7ca9bf91ea0e,
   "@/components/admin/SpamSignals#SpamSignalsField": SpamSignalsField_f1a75b96625d8573049a7ca9bf91ea0e,
   "@/components/admin/PendingComments#PendingCommentsBanner": PendingCommentsBanner_7d2877c78c09c567f3b05d6711936a93,

@@ -19,6 +19,8 @@ export const publishDespiteChangesField: CheckboxField = {
   access: { read: isNewsroomField, create: isStaffField, update: isStaffField },
   admin: {
     position: 'sidebar',
+    // Payload makes virtual fields read-only in the admin unless told otherwise.
+    readOnly: false,
     condition: (data) => data?.workflowStatus === 'changes_requested',
     description: {
       de: 'Für diesen Text wurden Änderungen erbeten. „Veröffentlichen“ geht nur mit diesem Häkchen; es wird in den Notizen vermerkt.',
