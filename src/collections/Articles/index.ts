@@ -14,6 +14,7 @@ import { bylineField } from './fields/byline'
 import { commentsOpenField } from './fields/commentsOpen'
 import { editorialNotesField } from './fields/editorialNotes'
 import { publishDespiteChangesField } from './fields/publishDespiteChanges'
+import { readingTimeField } from './fields/readingTime'
 import { addCreatorAsAuthor } from './hooks/addCreatorAsAuthor'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { authorsSaveDrafts } from './hooks/authorsSaveDrafts'
@@ -183,6 +184,9 @@ export const Articles: CollectionConfig = {
       required: true,
       label: { de: 'Text', en: 'Body' },
     },
+    // Word count and reading time in the sidebar. (The SEO group `meta` is appended by
+    // Payload's SEO plugin: ./seo.ts.)
+    readingTimeField,
     {
       name: 'workflowStatus',
       type: 'select',
