@@ -168,6 +168,17 @@ export interface Article {
    * Key used by the seed importer.
    */
   importKey?: string | null;
+  /**
+   * Empty fields use the title, excerpt and hero image.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Image for shared links; empty: the hero image. Cropped to 1200 × 630.
+     */
+    image?: (string | null) | Image;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -552,6 +563,13 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   slug?: T;
   importKey?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

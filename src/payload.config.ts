@@ -18,6 +18,7 @@ import {
 } from 'payload'
 
 import { Articles } from './collections/Articles'
+import { articleSeoPlugin } from './collections/Articles/seo'
 import { Comments } from './collections/Comments'
 import { Images } from './collections/Images'
 import { Sources } from './collections/Sources'
@@ -172,8 +173,9 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
-  // Two instances running the jobs queue together publish a scheduled article once.
-  plugins: [schedulePublishOnce],
+  // Two instances running the jobs queue together publish a scheduled article once. The SEO
+  // plugin adds its generate endpoints and texts; its fields sit in the articles collection.
+  plugins: [schedulePublishOnce, articleSeoPlugin],
   onInit: async (payload) => {
     if (payload.db.name === 'postgres') {
       // pg's pools emit 'error' when the server ends an idle connection (restart, failover,

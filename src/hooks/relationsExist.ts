@@ -7,14 +7,25 @@ import {
 
 import { relationId, wellFormedId } from '@/lib/relationId'
 
-type Relation = { name: string; label: string; relationTo: CollectionSlug }
+type Relation = { path: string[]; label: string; relationTo: CollectionSlug }
 
-/** Top-level relationship and upload fields pointing at one collection (rows and tabs included). */
-function relationsOf(fields: Field[]): Relation[] {
+/**
+ * Relationship and upload fields pointing at one collection: top-level ones (rows, unnamed tabs
+ * included) and those in named groups and tabs (`meta.image`); not those in arrays or blocks.
+ */
+function relationsOf(fields: Field[], prefix: string[] = []): Relation[] {
   return fields.flatMap((field): Relation[] => {
-    if (field.type === 'row' || field.type === 'collapsible') return relationsOf(field.fields)
+    if (field.type === 'row' || field.type === 'collapsible')
+      return relationsOf(field.fields, prefix)
+    if (field.type === 'group')
+      return relationsOf(
+        field.fields,
+        'name' in field && field.name ? [...prefix, field.name] : prefix,
+      )
     if (field.type === 'tabs')
-      return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : relationsOf(tab.fields)))
+      return field.tabs.flatMap((tab) =>
+        relationsOf(tab.fields, 'name' in tab && tab.name ? [...prefix, tab.name] : prefix),
+      )
     if (
       (field.type === 'relationship' || field.type === 'upload') &&
       typeof field.relationTo === 'string'
@@ -23,7 +34,9 @@ function relationsOf(fields: Field[]): Relation[] {
         typeof field.label === 'object' && field.label
           ? (field.label as { de?: string }).de
           : undefined
-      return [{ name: field.name, label: label ?? field.name, relationTo: field.relationTo }]
+      return [
+        { path: [...prefix, field.name], label: label ?? field.name, relationTo: field.relationTo },
+      ]
     }
     return []
   })
@@ -39,7 +52,11 @@ export const relationsExist: CollectionBeforeValidateHook = async ({ collection,
   const errors: { path: string; message: string }[] = []
   const validId = wellFormedId(req.payload.db as { name?: string; idType?: string })
   for (const relation of relationsOf(collection.fields)) {
-    const value = data[relation.name]
+    const value = relation.path.reduce<unknown>(
+      (parent, key) =>
+        parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[key] : undefined,
+      data,
+    )
     if (value === undefined || value === null) continue
     const values: unknown[] = Array.isArray(value) ? value : [value]
     const ids = values.map(relationId)
@@ -64,7 +81,7 @@ export const relationsExist: CollectionBeforeValidateHook = async ({ collection,
     }
     if (missing) {
       errors.push({
-        path: relation.name,
+        path: relation.path.join('.'),
         message: `${relation.label}: Mindestens eine angegebene ID gibt es nicht. Bitte prüfen Sie die Auswahl.`,
       })
     }

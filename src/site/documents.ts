@@ -67,6 +67,24 @@ export const HeroImageFragment = graphql(`
   }
 `)
 
+/** An editor's sharing image (SEO): only what the page's Open Graph tags need. */
+export const ShareImageFragment = graphql(`
+  fragment ShareImage on Image {
+    id
+    alt
+    url
+    width
+    height
+    sizes {
+      og {
+        url
+        width
+        height
+      }
+    }
+  }
+`)
+
 export const ArticleCardFragment = graphql(`
   fragment ArticleCard on Article {
     id
@@ -125,6 +143,13 @@ export const ArticleQuery = graphql(`
         content(depth: 1)
         heroImage {
           ...HeroImage
+        }
+        meta {
+          title
+          description
+          image {
+            ...ShareImage
+          }
         }
         sources {
           id

@@ -32,6 +32,8 @@ type OpenGraph = NonNullable<Metadata['openGraph']>
 
 export type PageMetadataInput = {
   title?: string
+  /** A title used as it is, without the site's " – Newsroom" (an editor's meta title). */
+  fullTitle?: string
   description?: string | null
   /** Site-relative path of the canonical URL, e.g. `/artikel/…`. */
   path: string
@@ -45,6 +47,7 @@ export type PageMetadataInput = {
  */
 export function pageMetadata({
   title,
+  fullTitle,
   description,
   path,
   openGraph,
@@ -52,14 +55,14 @@ export function pageMetadata({
 }: PageMetadataInput): Metadata {
   const text = description || SITE_DESCRIPTION
   return {
-    ...(title ? { title } : {}),
+    ...(fullTitle ? { title: { absolute: fullTitle } } : title ? { title } : {}),
     description: text,
     alternates: { canonical: path, types: feedAlternate },
     openGraph: {
       siteName: SITE_NAME,
       locale: SITE_LOCALE,
       type: 'website',
-      title: title ?? SITE_NAME,
+      title: fullTitle || title || SITE_NAME,
       description: text,
       url: path,
       ...openGraph,
@@ -67,6 +70,56 @@ export function pageMetadata({
     } as OpenGraph,
     ...(noIndex ? { robots: { index: false, follow: false } } : {}),
   }
+}
+
+type ImageLike = {
+  url?: string | null
+  width?: number | null
+  height?: number | null
+  alt?: string | null
+  sizes?: {
+    og?: { url?: string | null; width?: number | null; height?: number | null } | null
+  } | null
+}
+
+type OgImage = { url: string; width: number; height: number; alt?: string }
+
+/** An image's 1200×630 crop; with `orOriginal`, the image itself when it has none (too small). */
+function ogImageOf(image: ImageLike | null | undefined, orOriginal: boolean): OgImage | undefined {
+  const og = image?.sizes?.og
+  const alt = image?.alt ?? undefined
+  if (og?.url) return { url: og.url, width: og.width ?? 1200, height: og.height ?? 630, alt }
+  if (orOriginal && image?.url)
+    return { url: image.url, width: image.width ?? 1200, height: image.height ?? 630, alt }
+  return undefined
+}
+
+const filled = (value: string | null | undefined): string | undefined =>
+  value?.trim() ? value.trim() : undefined
+
+/**
+ * The `<head>` of an article page: the editor's meta title, description and sharing image
+ * (SEO fields) where set; otherwise the title (with the site's suffix), the excerpt and the
+ * hero image's crop, else the site's default picture.
+ */
+export function articleMetadata(
+  article: ArticleDetail & { slug: string },
+  { noIndex = false }: { noIndex?: boolean } = {},
+): Metadata {
+  const image = ogImageOf(article.meta?.image, true) ?? ogImageOf(article.heroImage, false)
+  return pageMetadata({
+    title: article.title ?? undefined,
+    fullTitle: filled(article.meta?.title),
+    description: filled(article.meta?.description) ?? article.excerpt,
+    path: articlePath(article.slug),
+    noIndex,
+    openGraph: {
+      type: 'article',
+      publishedTime: article.publishedAt ?? undefined,
+      modifiedTime: article.updatedAt ?? undefined,
+      images: image ? [image] : undefined,
+    },
+  })
 }
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the tag. */

@@ -16,6 +16,7 @@ import { editorialNotesField } from './fields/editorialNotes'
 import { publishDespiteChangesField } from './fields/publishDespiteChanges'
 import { workflowNoteField } from './fields/workflowNote'
 import { readerStatusField } from './fields/readerStatus'
+import { readingTimeField } from './fields/readingTime'
 import { addCreatorAsAuthor } from './hooks/addCreatorAsAuthor'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { authorsSaveDrafts } from './hooks/authorsSaveDrafts'
@@ -185,6 +186,9 @@ export const Articles: CollectionConfig = {
       required: true,
       label: { de: 'Text', en: 'Body' },
     },
+    // Word count and reading time in the sidebar. (The SEO group `meta` is appended by
+    // Payload's SEO plugin: ./seo.ts.)
+    readingTimeField,
     {
       name: 'workflowStatus',
       type: 'select',

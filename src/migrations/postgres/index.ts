@@ -1,6 +1,7 @@
 import * as migration_20261204_153745_initial from './20261204_153745_initial'
 import * as migration_20261204_165757_published_at_tz_original_photo_licences from './20261204_165757_published_at_tz_original_photo_licences'
 import * as migration_20261204_170100_no_account_lockout from './20261204_170100_no_account_lockout'
+import * as migration_20261204_185457_article_seo_meta from './20261204_185457_article_seo_meta'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261204_170100_no_account_lockout.up,
     down: migration_20261204_170100_no_account_lockout.down,
     name: '20261204_170100_no_account_lockout',
+  },
+  {
+    up: migration_20261204_185457_article_seo_meta.up,
+    down: migration_20261204_185457_article_seo_meta.down,
+    name: '20261204_185457_article_seo_meta',
   },
 ]

@@ -3,6 +3,7 @@ import * as migration_20261122_184338_article_listing_index from './20261122_184
 import * as migration_20261204_162222_published_at_time_zone from './20261204_162222_published_at_time_zone'
 import * as migration_20261204_162546_original_photo_and_free_licences from './20261204_162546_original_photo_and_free_licences'
 import * as migration_20261204_170056_no_account_lockout from './20261204_170056_no_account_lockout'
+import * as migration_20261204_185445_article_seo_meta from './20261204_185445_article_seo_meta'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261204_170056_no_account_lockout.up,
     down: migration_20261204_170056_no_account_lockout.down,
     name: '20261204_170056_no_account_lockout',
+  },
+  {
+    up: migration_20261204_185445_article_seo_meta.up,
+    down: migration_20261204_185445_article_seo_meta.down,
+    name: '20261204_185445_article_seo_meta',
   },
 ]

@@ -190,6 +190,34 @@ export type Article_Language_Operator = {
   not_in?: Array<Article_Language_Input | null | undefined> | null | undefined;
 };
 
+export type Article_Meta__Description_Operator = {
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type Article_Meta__Image_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type Article_Meta__Title_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
 export type Article_OriginalPhoto_Operator = {
   all?: Array<string | null | undefined> | null | undefined;
   contains?: string | null | undefined;
@@ -323,6 +351,9 @@ export type Article_Where = {
   id?: Article_Id_Operator | null | undefined;
   importKey?: Article_ImportKey_Operator | null | undefined;
   language?: Article_Language_Operator | null | undefined;
+  meta__description?: Article_Meta__Description_Operator | null | undefined;
+  meta__image?: Article_Meta__Image_Operator | null | undefined;
+  meta__title?: Article_Meta__Title_Operator | null | undefined;
   originalPhoto?: Article_OriginalPhoto_Operator | null | undefined;
   publishDespiteChanges?: Article_PublishDespiteChanges_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
@@ -359,6 +390,9 @@ export type Article_Where_And = {
   id?: Article_Id_Operator | null | undefined;
   importKey?: Article_ImportKey_Operator | null | undefined;
   language?: Article_Language_Operator | null | undefined;
+  meta__description?: Article_Meta__Description_Operator | null | undefined;
+  meta__image?: Article_Meta__Image_Operator | null | undefined;
+  meta__title?: Article_Meta__Title_Operator | null | undefined;
   originalPhoto?: Article_OriginalPhoto_Operator | null | undefined;
   publishDespiteChanges?: Article_PublishDespiteChanges_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
@@ -395,6 +429,9 @@ export type Article_Where_Or = {
   id?: Article_Id_Operator | null | undefined;
   importKey?: Article_ImportKey_Operator | null | undefined;
   language?: Article_Language_Operator | null | undefined;
+  meta__description?: Article_Meta__Description_Operator | null | undefined;
+  meta__image?: Article_Meta__Image_Operator | null | undefined;
+  meta__title?: Article_Meta__Title_Operator | null | undefined;
   originalPhoto?: Article_OriginalPhoto_Operator | null | undefined;
   publishDespiteChanges?: Article_PublishDespiteChanges_Operator | null | undefined;
   publishedAt?: Article_PublishedAt_Operator | null | undefined;
@@ -703,6 +740,8 @@ export type CardImageFragment = { id: string, alt: string, url: string | null, w
 
 export type HeroImageFragment = { id: string, alt: string, caption: string | null, creditLine: string | null, url: string | null, width: number | null, height: number | null, credit: { author: string | null, license: Image_Credit_License | null, provider: string | null, sourceUrl: string | null } | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null };
 
+export type ShareImageFragment = { id: string, alt: string, url: string | null, width: number | null, height: number | null, sizes: { og: { url: string | null, width: number | null, height: number | null } | null } | null };
+
 export type ArticleCardFragment = { id: string, slug: string | null, title: string | null, excerpt: string | null, dateline: string | null, publishedAt: string | null, heroImage: { id: string, alt: string, url: string | null, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null } | null } | null };
 
 export type ArticleLinkFragment = { id: string, slug: string | null, title: string | null, publishedAt: string | null };
@@ -722,7 +761,7 @@ export type ArticleQueryVariables = Exact<{
 }>;
 
 
-export type ArticleQuery = { Articles: { docs: Array<{ id: string, slug: string | null, title: string | null, dateline: string | null, excerpt: string | null, language: Article_Language | null, publishedAt: string | null, byline: Array<string> | null, updatedAt: string | null, _status: Article__Status | null, commentsOpen: boolean | null, content: unknown, heroImage: { id: string, alt: string, caption: string | null, creditLine: string | null, url: string | null, width: number | null, height: number | null, credit: { author: string | null, license: Image_Credit_License | null, provider: string | null, sourceUrl: string | null } | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, sources: Array<{ id: string, name: string, slug: string | null, url: string | null }> | null }> } | null };
+export type ArticleQuery = { Articles: { docs: Array<{ id: string, slug: string | null, title: string | null, dateline: string | null, excerpt: string | null, language: Article_Language | null, publishedAt: string | null, byline: Array<string> | null, updatedAt: string | null, _status: Article__Status | null, commentsOpen: boolean | null, content: unknown, heroImage: { id: string, alt: string, caption: string | null, creditLine: string | null, url: string | null, width: number | null, height: number | null, credit: { author: string | null, license: Image_Credit_License | null, provider: string | null, sourceUrl: string | null } | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, meta: { title: string | null, description: string | null, image: { id: string, alt: string, url: string | null, width: number | null, height: number | null, sizes: { og: { url: string | null, width: number | null, height: number | null } | null } | null } | null } | null, sources: Array<{ id: string, name: string, slug: string | null, url: string | null }> | null }> } | null };
 
 export type AdjacentArticlesQueryVariables = Exact<{
   older: Article_Where;
@@ -828,6 +867,22 @@ export const HeroImageFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HeroImage"}) as unknown as TypedDocumentString<HeroImageFragment, unknown>;
+export const ShareImageFragmentDoc = new TypedDocumentString(`
+    fragment ShareImage on Image {
+  id
+  alt
+  url
+  width
+  height
+  sizes {
+    og {
+      url
+      width
+      height
+    }
+  }
+}
+    `, {"fragmentName":"ShareImage"}) as unknown as TypedDocumentString<ShareImageFragment, unknown>;
 export const CardImageFragmentDoc = new TypedDocumentString(`
     fragment CardImage on Image {
   id
@@ -950,6 +1005,13 @@ export const ArticleDocument = new TypedDocumentString(`
       heroImage {
         ...HeroImage
       }
+      meta {
+        title
+        description
+        image {
+          ...ShareImage
+        }
+      }
       sources {
         id
         name
@@ -989,6 +1051,20 @@ export const ArticleDocument = new TypedDocumentString(`
       width
       height
     }
+    og {
+      url
+      width
+      height
+    }
+  }
+}
+fragment ShareImage on Image {
+  id
+  alt
+  url
+  width
+  height
+  sizes {
     og {
       url
       width

@@ -21,10 +21,16 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReadingTime as ReadingTime_1c76ec58a6f6589582405b460edc7d10 } from '@/components/admin/ReadingTime'
 import { NoField as NoField_39eee805186391cb0b05902ccff0a58b } from '@/components/admin/workflow/NoField'
 import { ReaderStatusCell as ReaderStatusCell_72938e836d6374950e4776978d9c99c9 } from '@/components/admin/workflow/ReaderStatusCell'
 import { YesNoCell as YesNoCell_93cbdbe04b9517ce5a0059dffb93f803 } from '@/components/admin/YesNoCell'
 import { YesNoDiff as YesNoDiff_93cbdbe04b9517ce5a0059dffb93f803 } from '@/components/admin/YesNoCell'
+import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { WorkflowActions as WorkflowActions_2e087c48500343bed031ecf9de6a3723 } from '@/components/admin/workflow/WorkflowActions'
 import { ArticleStatus as ArticleStatus_fc260f173cc4c614ecc2743bb16539d4 } from '@/components/admin/workflow/ArticleStatus'
 import { SpamSignalsCell as SpamSignalsCell_f1a75b96625d8573049a7ca9bf91ea0e } from '@/components/admin/SpamSignals'
@@ -59,10 +65,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/ReadingTime#ReadingTime": ReadingTime_1c76ec58a6f6589582405b460edc7d10,
   "@/components/admin/workflow/NoField#NoField": NoField_39eee805186391cb0b05902ccff0a58b,
   "@/components/admin/workflow/ReaderStatusCell#ReaderStatusCell": ReaderStatusCell_72938e836d6374950e4776978d9c99c9,
   "@/components/admin/YesNoCell#YesNoCell": YesNoCell_93cbdbe04b9517ce5a0059dffb93f803,
   "@/components/admin/YesNoCell#YesNoDiff": YesNoDiff_93cbdbe04b9517ce5a0059dffb93f803,
+  "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/components/admin/workflow/WorkflowActions#WorkflowActions": WorkflowActions_2e087c48500343bed031ecf9de6a3723,
   "@/components/admin/workflow/ArticleStatus#ArticleStatus": ArticleStatus_fc260f173cc4c614ecc2743bb16539d4,
   "@/components/admin/SpamSignals#SpamSignalsCell": SpamSignalsCell_f1a75b96625d8573049a7ca9bf91ea0e,

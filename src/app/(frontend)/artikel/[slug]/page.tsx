@@ -3,7 +3,7 @@ import { articlePath } from '@/site/paths'
 import { isSlug } from '@/site/config'
 import { getArticle } from '@/site/content'
 import { previewToken } from '@/site/preview'
-import { pageMetadata } from '@/site/seo'
+import { articleMetadata } from '@/site/seo'
 import { ArticleView } from '../../_components/ArticleView'
 import { NotFoundResponse } from '../../_components/NotFound'
 
@@ -29,28 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article, token } = await load(params)
   if (!article?.slug)
     return { title: 'Seite nicht gefunden', robots: { index: false, follow: true } }
-  const og = article.heroImage?.sizes?.og
-  return pageMetadata({
-    title: article.title ?? undefined,
-    description: article.excerpt,
-    path: articlePath(article.slug),
-    noIndex: Boolean(token),
-    openGraph: {
-      type: 'article',
-      publishedTime: article.publishedAt ?? undefined,
-      modifiedTime: article.updatedAt ?? undefined,
-      images: og?.url
-        ? [
-            {
-              url: og.url,
-              width: og.width ?? 1200,
-              height: og.height ?? 630,
-              alt: article.heroImage?.alt,
-            },
-          ]
-        : undefined,
-    },
-  })
+  return articleMetadata({ ...article, slug: article.slug }, { noIndex: Boolean(token) })
 }
 
 export default async function ArticlePage({ params }: Props) {
