@@ -79,7 +79,7 @@ test('the admin creates an image, a source and an article, publishes it and sees
   await page.goto('/admin/collections/articles')
   const row = page.getByRole('row', { name: new RegExp(title) })
   await expect(row).toBeVisible()
-  await expect(row.getByText('Veröffentlicht')).toBeVisible()
+  await expect(row.getByText('Online', { exact: true })).toBeVisible()
 
   const reader = await page.request.get(`/api/articles?where[slug][equals]=${slug}&depth=1`, {
     headers: { Cookie: '' },

@@ -115,7 +115,7 @@ test('an editor fills the SEO fields next to the word count; the article page us
     .getByRole('button', { name: /veröffentlichen/i })
     .first()
     .click()
-  await expect(page.getByText(/Status:\s*Veröffentlicht/)).toBeVisible()
+  await expect(page.getByTestId('article-status')).toHaveText('Online')
 
   // After: the article page's <head> shows the editor's values.
   await expect
