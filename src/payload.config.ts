@@ -36,6 +36,7 @@ import { DATE_TIME_FORMAT, NEWSROOM_TIME_ZONE, applyNewsroomTimeZone } from './l
 import { REFUSAL } from './lib/refusal'
 import { resolvePayloadSecret } from './lib/secret'
 import { schedulePublishOnce } from './lib/jobs/schedulePublishOnce'
+import { discardUntouchedArticles } from './lib/articles/discardUntouchedPlugin'
 import { withStartupLock } from './lib/startupLock'
 import { migrationDirs, migrationsFor } from './migrations'
 import { boundedSharp } from './lib/images/boundedSharp'
@@ -115,7 +116,11 @@ export default buildConfig({
       defaultTimezone: NEWSROOM_TIME_ZONE,
     },
     components: {
-      beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue'],
+      beforeDashboard: [
+        '@/components/admin/ReviewQueue#ReviewQueue',
+        // Editors and admins: reader comments waiting for moderation, by article.
+        '@/components/admin/PendingCommentsDashboard#PendingCommentsDashboard',
+      ],
       // Editors see how many reader comments wait for moderation, on every admin page.
       afterNavLinks: ['@/components/admin/PendingComments#PendingCommentsNavLink'],
     },
@@ -173,7 +178,8 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
   // Two instances running the jobs queue together publish a scheduled article once.
-  plugins: [schedulePublishOnce],
+  // „Neu erstellen“ and leaving without typing leaves no empty article behind.
+  plugins: [schedulePublishOnce, discardUntouchedArticles],
   onInit: async (payload) => {
     if (payload.db.name === 'postgres') {
       // pg's pools emit 'error' when the server ends an idle connection (restart, failover,
