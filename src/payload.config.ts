@@ -37,6 +37,7 @@ import { DATE_TIME_FORMAT, NEWSROOM_TIME_ZONE, applyNewsroomTimeZone } from './l
 import { REFUSAL } from './lib/refusal'
 import { resolvePayloadSecret } from './lib/secret'
 import { schedulePublishOnce } from './lib/jobs/schedulePublishOnce'
+import { discardUntouchedArticles } from './lib/articles/discardUntouchedPlugin'
 import { withStartupLock } from './lib/startupLock'
 import { migrationDirs, migrationsFor } from './migrations'
 import { boundedSharp } from './lib/images/boundedSharp'
@@ -116,7 +117,11 @@ export default buildConfig({
       defaultTimezone: NEWSROOM_TIME_ZONE,
     },
     components: {
-      beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue'],
+      beforeDashboard: [
+        '@/components/admin/ReviewQueue#ReviewQueue',
+        // Editors and admins: reader comments waiting for moderation, by article.
+        '@/components/admin/PendingCommentsDashboard#PendingCommentsDashboard',
+      ],
       // Editors see how many reader comments wait for moderation, on every admin page.
       afterNavLinks: ['@/components/admin/PendingComments#PendingCommentsNavLink'],
     },
@@ -175,7 +180,8 @@ export default buildConfig({
   },
   // Two instances running the jobs queue together publish a scheduled article once. The SEO
   // plugin adds its generate endpoints and texts; its fields sit in the articles collection.
-  plugins: [schedulePublishOnce, articleSeoPlugin],
+  // „Neu erstellen“ and leaving without typing leaves no empty article behind.
+  plugins: [schedulePublishOnce, articleSeoPlugin, discardUntouchedArticles],
   onInit: async (payload) => {
     if (payload.db.name === 'postgres') {
       // pg's pools emit 'error' when the server ends an idle connection (restart, failover,

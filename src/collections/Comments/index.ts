@@ -163,7 +163,11 @@ export const Comments: CollectionConfig = {
         { value: 'rejected', label: { de: 'Abgelehnt', en: 'Rejected' } },
         { value: 'spam', label: { de: 'Spam', en: 'Spam' } },
       ],
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        // In the list: „Freigeben“ / „Ablehnen“ with one click for pending comments.
+        components: { Cell: '@/components/admin/ModerationCell#ModerationCell' },
+      },
     },
     {
       name: 'byStaff',

@@ -32,12 +32,15 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { WorkflowActions as WorkflowActions_2e087c48500343bed031ecf9de6a3723 } from '@/components/admin/workflow/WorkflowActions'
+import { DiscardUntouchedDraft as DiscardUntouchedDraft_11283ae8df93ca9d090bbeb752be598d } from '@/components/admin/DiscardUntouchedDraft'
 import { ArticleStatus as ArticleStatus_fc260f173cc4c614ecc2743bb16539d4 } from '@/components/admin/workflow/ArticleStatus'
+import { ModerationCell as ModerationCell_45d6ced2c081f6d8ecffca4f036ec49c } from '@/components/admin/ModerationCell'
 import { SpamSignalsCell as SpamSignalsCell_f1a75b96625d8573049a7ca9bf91ea0e } from '@/components/admin/SpamSignals'
 import { SpamSignalsField as SpamSignalsField_f1a75b96625d8573049a7ca9bf91ea0e } from '@/components/admin/SpamSignals'
 import { PendingCommentsBanner as PendingCommentsBanner_7d2877c78c09c567f3b05d6711936a93 } from '@/components/admin/PendingComments'
 import { PendingCommentsNavLink as PendingCommentsNavLink_7d2877c78c09c567f3b05d6711936a93 } from '@/components/admin/PendingComments'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
+import { PendingCommentsDashboard as PendingCommentsDashboard_596281f24da86efe797924bf278b8034 } from '@/components/admin/PendingCommentsDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -76,11 +79,14 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/components/admin/workflow/WorkflowActions#WorkflowActions": WorkflowActions_2e087c48500343bed031ecf9de6a3723,
+  "@/components/admin/DiscardUntouchedDraft#DiscardUntouchedDraft": DiscardUntouchedDraft_11283ae8df93ca9d090bbeb752be598d,
   "@/components/admin/workflow/ArticleStatus#ArticleStatus": ArticleStatus_fc260f173cc4c614ecc2743bb16539d4,
+  "@/components/admin/ModerationCell#ModerationCell": ModerationCell_45d6ced2c081f6d8ecffca4f036ec49c,
   "@/components/admin/SpamSignals#SpamSignalsCell": SpamSignalsCell_f1a75b96625d8573049a7ca9bf91ea0e,
   "@/components/admin/SpamSignals#SpamSignalsField": SpamSignalsField_f1a75b96625d8573049a7ca9bf91ea0e,
   "@/components/admin/PendingComments#PendingCommentsBanner": PendingCommentsBanner_7d2877c78c09c567f3b05d6711936a93,
   "@/components/admin/PendingComments#PendingCommentsNavLink": PendingCommentsNavLink_7d2877c78c09c567f3b05d6711936a93,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
+  "@/components/admin/PendingCommentsDashboard#PendingCommentsDashboard": PendingCommentsDashboard_596281f24da86efe797924bf278b8034,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
