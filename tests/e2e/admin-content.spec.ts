@@ -39,7 +39,7 @@ test('the admin creates an image, a source and an article, publishes it and sees
 
   // Article with body, hero image and source.
   await page.goto('/admin/collections/articles/create')
-  await page.getByLabel('Titel').fill(title)
+  await page.locator('#field-title').fill(title)
   await page.getByLabel('Ortsmarke').fill('TOKIO')
   await page.locator('.rich-text-lexical [contenteditable="true"]').first().click()
   await page.keyboard.type('Die Marineübung beginnt am Montag vor der Küste von Yokohama.')

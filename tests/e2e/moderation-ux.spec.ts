@@ -211,7 +211,7 @@ async function createNew(page: Page): Promise<string> {
   await page.goto('/admin/collections/articles')
   await page.getByRole('link', { name: 'Neu erstellen' }).first().click()
   await expect(page).toHaveURL(/\/admin\/collections\/articles\/[0-9a-f-]{36}$/)
-  await expect(page.getByLabel('Titel')).toBeVisible()
+  await expect(page.locator('#field-title')).toBeVisible()
   return page.url().split('/').pop()!
 }
 
@@ -243,7 +243,7 @@ test('„Neu erstellen“ and leaving without typing leaves no empty article beh
   // Back in the form and off to the list: now it goes.
   await page.getByRole('link', { name: 'Bearbeiten', exact: true }).click()
   await expect(page).toHaveURL(new RegExp(`/articles/${looked}$`))
-  await expect(page.getByLabel('Titel')).toBeVisible()
+  await expect(page.locator('#field-title')).toBeVisible()
   await leaveForTheList(page)
   await expect.poll(() => articleExists(request, looked)).toBe(404)
 
@@ -258,7 +258,7 @@ test('„Neu erstellen“ and leaving without typing leaves no empty article beh
   // An article someone typed into stays.
   const kept = await createNew(page)
   created.push(kept)
-  await page.getByLabel('Titel').fill(`Angefangen ${run}`)
+  await page.locator('#field-title').fill(`Angefangen ${run}`)
   await expect
     .poll(async () => {
       const response = await request.get(`/api/articles/${kept}?draft=true&depth=0`, {

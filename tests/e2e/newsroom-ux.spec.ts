@@ -42,12 +42,12 @@ test('a second editor meets the lock: sees who holds the article and takes it ov
   try {
     const adminPage = await adminContext.newPage()
     await adminPage.goto(`/admin/collections/articles/${id}`)
-    const title = adminPage.getByLabel('Titel')
+    const title = adminPage.locator('#field-title')
     await expect(title).toHaveValue(`Gesperrt ${run}`)
     // Payload locks an article with the first change in the form; the autosave that follows
     // keeps the lock (hooks/keepLockThroughAutosave.ts).
     await title.fill(`Gesperrt ${run} – in Arbeit`)
-    await expect(adminPage.getByLabel('Titel')).toHaveValue(`Gesperrt ${run} – in Arbeit`)
+    await expect(adminPage.locator('#field-title')).toHaveValue(`Gesperrt ${run} – in Arbeit`)
     await expect
       .poll(async () => {
         const saved = await request.get(`/api/articles/${id}?draft=true&depth=0`, {
@@ -80,9 +80,9 @@ test('a second editor meets the lock: sees who holds the article and takes it ov
 
     await modal.getByRole('button', { name: 'Übernehmen' }).click()
     await expect(editorPage.locator('.document-locked')).toHaveCount(0)
-    await expect(editorPage.getByLabel('Titel')).toBeEditable()
+    await expect(editorPage.locator('#field-title')).toBeEditable()
     // The first editor learns that someone else has taken over with their next change.
-    await adminPage.getByLabel('Titel').fill(`Gesperrt ${run} – noch einmal`)
+    await adminPage.locator('#field-title').fill(`Gesperrt ${run} – noch einmal`)
     await expect(adminPage.getByText('Bearbeitung übernommen')).toBeVisible({ timeout: 30_000 })
     await expect(adminPage.getByText('Ein anderer Benutzer hat die Bearbeitung')).toBeVisible()
     await shot(adminPage, 'lock-taken-over')
@@ -166,7 +166,7 @@ test('an author sees no import key; an editor sees it as "Import-Schlüssel"', a
 
   await login(page, AUTHOR)
   await page.goto(`/admin/collections/articles/${article.id}`)
-  await expect(page.getByLabel('Titel')).toBeVisible()
+  await expect(page.locator('#field-title')).toBeVisible()
   await expect(page.getByText(/Import-Schlüssel|Import Key/)).toHaveCount(0)
   await page.goto('/admin/logout')
   await expect(page).toHaveURL(/\/admin\/login/)

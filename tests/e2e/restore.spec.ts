@@ -50,7 +50,7 @@ test('an author restores an earlier draft of a published article; readers keep t
   await page.getByRole('button', { name: 'Bestätigen' }).click()
   await expect(page.getByText('Erfolgreich wiederhergestellt.')).toBeVisible()
   await expect(page).toHaveURL(new RegExp(`/admin/collections/articles/${id}$`))
-  await expect(page.getByLabel('Titel')).toHaveValue(firstTitle)
+  await expect(page.locator('#field-title')).toHaveValue(firstTitle)
 
   const reader = await request.get(`/api/articles/${id}?depth=0`, { headers: { Cookie: '' } })
   expect((await reader.json()).title).toBe(publishedTitle)

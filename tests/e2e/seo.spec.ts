@@ -69,7 +69,7 @@ test('an editor fills the SEO fields next to the word count; the article page us
 
   await login(page, EDITOR)
   await page.goto(`/admin/collections/articles/${id}`)
-  await expect(page.getByLabel('Titel')).toHaveValue(title)
+  await expect(page.locator('#field-title')).toHaveValue(title)
 
   // The word count follows the text as the editor types.
   const readingTime = page.getByTestId('reading-time')

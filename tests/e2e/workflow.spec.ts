@@ -67,7 +67,7 @@ async function takeOverIfLocked(page: Page) {
 async function openArticle(page: Page) {
   await page.goto('/admin/collections/articles')
   await page.getByRole('link', { name: title }).click()
-  await expect(page.getByLabel('Titel')).toHaveValue(title)
+  await expect(page.locator('#field-title')).toHaveValue(title)
   await takeOverIfLocked(page)
 }
 
@@ -82,7 +82,7 @@ test('author → editor → author → editor → reader, by the workflow action
   // The author writes and submits with one click; there is no bare status dropdown.
   const author = await signedIn(browser, AUTHOR)
   await author.goto('/admin/collections/articles/create')
-  await author.getByLabel('Titel').fill(title)
+  await author.locator('#field-title').fill(title)
   await author.locator('.rich-text-lexical [contenteditable="true"]').first().click()
   await author.keyboard.type('Die Wahlbeteiligung lag nach ersten Zahlen bei 71 Prozent.')
   await expectStored(author, { title })
