@@ -25,7 +25,9 @@ let ctx: TestPayload
 let payload: Payload
 
 beforeAll(async () => {
-  if (!isPostgres) return
+  // vitest.config.ts runs this file only in the PostgreSQL pass (TEST_DATABASE=postgres).
+  if (!isPostgres)
+    throw new Error('tests/int/postgres-options.test.ts needs TEST_DATABASE=postgres')
   ctx = await startTestPayload()
   payload = ctx.payload
 })
@@ -35,7 +37,7 @@ afterAll(async () => {
   await ctx?.close()
 })
 
-describe.runIf(isPostgres)('PostgreSQL options', () => {
+describe('PostgreSQL options', () => {
   it('sizes the pool from DATABASE_POOL_MAX and reads through the replicas of DATABASE_READ_REPLICAS', async () => {
     const db = payload.db as any
     expect(db.poolOptions.max).toBe(3)
