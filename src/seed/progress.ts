@@ -65,6 +65,10 @@ export type ProgressOutput = {
   columns?: number
 }
 
+/** A terminal's width; 0 or unknown (some pseudo-terminals) means the usual 80 columns. */
+const widthOf = ({ columns }: ProgressOutput): number =>
+  columns !== undefined && columns >= 20 ? columns : 80
+
 export type ProgressOptions = {
   total: number
   output: ProgressOutput
@@ -106,7 +110,7 @@ export function createProgress({
   const state = (): ProgressState => ({ done, total, elapsed: (now() - startedAt) / 1000 })
   // `\r` back to the start of the line, `\x1b[K` clears what a longer earlier line left there.
   const drawBar = (): void => {
-    output.write(`\r${formatProgressBar(state(), output.columns ?? 80)}\x1b[K`)
+    output.write(`\r${formatProgressBar(state(), widthOf(output))}\x1b[K`)
     barShown = true
     lastWriteAt = now()
   }

@@ -94,6 +94,12 @@ describe('progress reporter', () => {
     expect(term.writes.at(-1)).toBe('\n')
   })
 
+  it('on a terminal of unknown width draws the bar for 80 columns', () => {
+    const term = fakeTerminal(true, 0)
+    createProgress({ total: 10, output: term.output, now: term.now }).update(1)
+    expect(term.writes).toEqual([expect.stringMatching(/^\r\[#*\.*\] 1\/10 \(10 %\)/)])
+  })
+
   it('on a terminal puts a logged line above the bar and draws the bar again', () => {
     const term = fakeTerminal(true)
     const progress = createProgress({ total: 10, output: term.output, now: term.now })
