@@ -13,6 +13,7 @@ import nextEnv from '@next/env'
 
 import type { ImportStatus } from './articleImporter'
 import { formatSummary, importDirectory, parseDirectory } from './import'
+import { createProgress, type ProgressOutput } from './progress'
 
 export const DEFAULT_CONTENT_DIR = 'src/seed/content'
 
@@ -21,7 +22,11 @@ export const USAGE = `Usage: npm run seed -- [--dir <folder>] [--status draft|pu
   --dir <folder>       folder with *.txt article files (default: ${DEFAULT_CONTENT_DIR})
   --status <status>    draft or published (default: published)
   --dry-run            print the parsed articles as JSON; writes nothing, needs no database
-  --help               show this help`
+  --help               show this help
+
+On a terminal a progress bar (count, articles/s, ETA) shows the run, with a line for each
+updated or failed file; otherwise (CI, pipes) every file gets a line, and a progress line
+follows every 500 files or 10 seconds.`
 
 export type CliOptions = { dir: string; status: ImportStatus; dryRun: boolean; help: boolean }
 
@@ -64,19 +69,32 @@ async function dryRun(dir: string): Promise<number> {
   return parsed.some((file) => 'error' in file) ? 1 : 0
 }
 
-async function importInto(dir: string, status: ImportStatus): Promise<number> {
+async function importInto(
+  dir: string,
+  status: ImportStatus,
+  output: ProgressOutput = process.stdout,
+): Promise<number> {
   // Like `next`, read `.env*` first; the config reads DATABASE_URI when it is imported.
   nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production')
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   try {
-    console.log(`Importing ${dir} as ${status} …`)
+    output.write(`Importing ${dir} as ${status} …\n`)
+    let progress: ReturnType<typeof createProgress> | undefined
     const { counts } = await importDirectory(payload, dir, {
       status,
-      log: (line) => console.log(line),
+      onProgress: (done, total) => {
+        progress ??= createProgress({ total, output })
+        progress.update(done)
+      },
+      // On a terminal created and unchanged files only count; a pipe gets every file.
+      log: (line, { outcome }) => {
+        if (!output.isTTY || outcome === 'updated' || outcome === 'failed') progress?.log(line)
+      },
     })
-    console.log(formatSummary(counts))
+    progress?.finish()
+    output.write(`${formatSummary(counts)}\n`)
     return counts.failed > 0 ? 1 : 0
   } finally {
     await payload.destroy()

@@ -1,7 +1,8 @@
 /**
  * Imports scraped article files through the Local API: one `*.txt` per article, upserted by its
- * `importKey` (the file name without extension), with found-or-created sources and a placeholder
- * hero image carrying the credit from the file. Safe to run again: unchanged files stay untouched.
+ * `importKey` (the file name without extension), with found-or-created sources and, when the file
+ * credits a photo, a shared placeholder hero image (the credit goes on the article as
+ * `originalPhoto`). Safe to run again: unchanged files stay untouched.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -24,9 +25,12 @@ export type ImportSummary = { results: FileResult[]; counts: ImportCounts }
 
 export type ImportOptions = {
   status?: ImportStatus
-  log?: (line: string) => void
-  /** Files in flight at once: lets image resizing overlap with database writes. */
+  /** One line per file, in the files' order, with the result it describes. */
+  log?: (line: string, result: FileResult) => void
+  /** Files in flight at once: lets reading and parsing overlap with database writes. */
   concurrency?: number
+  /** Called with the number of finished files (in any order) and the number of files. */
+  onProgress?: (done: number, total: number) => void
 }
 
 export type ParsedFile =
@@ -104,13 +108,20 @@ export async function importDirectory(
   dir: string,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const { status = 'published', log = () => {}, concurrency = DEFAULT_CONCURRENCY } = options
+  const {
+    status = 'published',
+    log = () => {},
+    concurrency = DEFAULT_CONCURRENCY,
+    onProgress = () => {},
+  } = options
   const files = await listArticleFiles(dir)
+  onProgress(0, files.length)
   const importer = await new ArticleImporter(payload, status).load()
   const results: FileResult[] = new Array(files.length)
   const seenKeys = new Map<string, string>()
   let next = 0
   let logged = 0
+  let finished = 0
 
   const importAt = async (index: number): Promise<FileResult> => {
     const file = files[index]
@@ -128,7 +139,11 @@ export async function importDirectory(
     while (next < files.length) {
       const index = next++
       results[index] = await importAt(index)
-      while (logged < files.length && results[logged]) log(formatResult(results[logged++]))
+      onProgress(++finished, files.length)
+      while (logged < files.length && results[logged]) {
+        const result = results[logged++]
+        log(formatResult(result), result)
+      }
     }
   }
   await Promise.all(

@@ -1,7 +1,9 @@
 /**
  * Placeholder hero pictures for imported articles: the scraped files only name the photo's credit,
- * the photo itself is not available offline. A key's hash picks a soft gradient with a few light
- * blobs, so lists in the admin and on the site do not look like one grey wall.
+ * the photo itself is not available offline. There are a few of them (soft gradients with light
+ * blobs), so lists in the admin and on the site do not look like one grey wall; an article's key
+ * picks one. The importer stores each as one image document that all articles of that variant
+ * share (see articleImporter.ts), instead of one upload with four resizes per article.
  */
 import { createHash } from 'node:crypto'
 
@@ -19,6 +21,11 @@ export const PLACEHOLDER_CAPTION = 'Platzhalterbild – das Originalfoto ist nic
 // The picture is the newsroom's own drawing, so its credit names the newsroom, never the
 // photographer of the original (that credit stays with the article: `originalPhoto`).
 export const PLACEHOLDER_CREDIT = { author: 'Redaktion', license: 'cc0', provider: null } as const
+// One picture serves many articles, so it describes itself, not one article's topic.
+export const PLACEHOLDER_ALT =
+  'Platzhalterbild der Redaktion: Zu diesem Artikel liegt kein Foto vor.'
+// How many different placeholder pictures (and shared image documents) there are.
+export const PLACEHOLDER_VARIANTS = 8
 
 // The picture is drawn at this small size and scaled up, which smooths it for free.
 const DRAFT_WIDTH = 48
@@ -82,9 +89,14 @@ function drawDraft(key: string): Buffer {
   return pixels
 }
 
-// Keys share one of this many pictures, each drawn once per process: drawing one costs about a
-// third of Payload's own work on an upload, and a placeholder needs no more variety than this.
-const VARIANTS = 64
+/** The variant (0 … PLACEHOLDER_VARIANTS − 1) a key's hash picks. */
+export const placeholderVariantOf = (key: string): number =>
+  createHash('sha256').update(key).digest().readUInt32BE(0) % PLACEHOLDER_VARIANTS
+
+/** The import key of the shared image document of a variant. */
+export const placeholderImportKey = (variant: number): string => `placeholder-${variant + 1}`
+
+// Each picture is drawn once per process.
 const cache = new Map<string, Promise<Buffer>>()
 
 function render(variant: number, width: number, height: number): Promise<Buffer> {
@@ -96,12 +108,13 @@ function render(variant: number, width: number, height: number): Promise<Buffer>
     .toBuffer()
 }
 
-/** The deterministic placeholder JPEG for `key`: its colours come from the key's hash. */
-export function createPlaceholderImage(
-  key: string,
+/** The placeholder JPEG of one variant. */
+export function placeholderPicture(
+  variant: number,
   { width = PLACEHOLDER_WIDTH, height = PLACEHOLDER_HEIGHT } = {},
 ): Promise<Buffer> {
-  const variant = createHash('sha256').update(key).digest().readUInt32BE(0) % VARIANTS
+  if (!Number.isInteger(variant) || variant < 0 || variant >= PLACEHOLDER_VARIANTS)
+    throw new RangeError(`No placeholder variant ${variant}`)
   const cacheKey = `${variant}:${width}x${height}`
   let picture = cache.get(cacheKey)
   if (!picture) {
@@ -111,3 +124,9 @@ export function createPlaceholderImage(
   }
   return picture
 }
+
+/** The deterministic placeholder JPEG for `key`: its colours come from the key's hash. */
+export const createPlaceholderImage = (
+  key: string,
+  size: { width?: number; height?: number } = {},
+): Promise<Buffer> => placeholderPicture(placeholderVariantOf(key), size)

@@ -129,7 +129,7 @@ test.describe('reading', () => {
     )
     // Card picture with its alt text; dateline and German date.
     const euCard = page.locator('.card', { has: page.getByRole('link', { name: EU.title }) })
-    await expect(euCard.locator('img')).toHaveAttribute('alt', /^Symbolbild zu: EU und Japan/)
+    await expect(euCard.locator('img')).toHaveAttribute('alt', /^Platzhalterbild der Redaktion/)
     await expect(euCard.locator('img')).toHaveAttribute('srcset', /\d+w/)
     const canadaCard = page.locator('.card', {
       has: page.getByRole('link', { name: CANADA.title }),
@@ -153,7 +153,7 @@ test.describe('reading', () => {
       'href',
       'https://creativecommons.org/publicdomain/zero/1.0/',
     )
-    await expect(figure.locator('img')).toHaveAttribute('alt', /^Symbolbild zu:/)
+    await expect(figure.locator('img')).toHaveAttribute('alt', /^Platzhalterbild der Redaktion/)
     await expect(figure.locator('img')).toHaveAttribute('sizes', /46rem/)
     await expect(page.locator('.article-body p').first()).toContainText(
       'Die Europäische Union und Japan',

@@ -10,7 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalBlocks } from '@/lib/lexical'
 import { relationId } from '@/lib/relationId'
 import { importDirectory, type ImportSummary } from '@/seed/import'
-import { PLACEHOLDER_CAPTION, PLACEHOLDER_HEIGHT, PLACEHOLDER_WIDTH } from '@/seed/placeholder'
+import {
+  PLACEHOLDER_ALT,
+  PLACEHOLDER_CAPTION,
+  PLACEHOLDER_HEIGHT,
+  PLACEHOLDER_VARIANTS,
+  PLACEHOLDER_WIDTH,
+  placeholderImportKey,
+  placeholderVariantOf,
+} from '@/seed/placeholder'
 import { seedOnStart } from '@/seed/seedOnStart'
 import { graphql } from '../helpers/api'
 import { imageFile, makeImage } from '../helpers/images'
@@ -22,6 +30,8 @@ const EU_FILE = '000_1720218f34133c12.txt'
 const CANADA_FILE = '004_9912798c27e5045e.txt'
 const EU_TITLE = 'EU und Japan vertiefen Kooperation'
 const CANADA_TITLE = 'Kanada und Japan beginnen formelle Gespräche'
+// The shared placeholder the EU file's key picks.
+const EU_PLACEHOLDER = placeholderImportKey(placeholderVariantOf('000_1720218f34133c12'))
 
 let ctx: TestPayload
 let payload: Payload
@@ -142,8 +152,8 @@ describe('seed import', () => {
       overrideAccess: true,
     })
     expect(image).toMatchObject({
-      importKey: '000_1720218f34133c12-hero',
-      alt: expect.stringMatching(/^Symbolbild zu: EU und Japan/),
+      importKey: EU_PLACEHOLDER,
+      alt: PLACEHOLDER_ALT,
       caption: PLACEHOLDER_CAPTION,
       // The placeholder is the newsroom's drawing: no photographer's name under it.
       credit: { author: 'Redaktion', license: 'cc0', provider: null },
@@ -152,7 +162,7 @@ describe('seed import', () => {
       width: PLACEHOLDER_WIDTH,
       height: PLACEHOLDER_HEIGHT,
     })
-    expect(image.filename).toBe('000_1720218f34133c12-hero.jpg')
+    expect(image.filename).toBe(`${EU_PLACEHOLDER}.jpg`)
     expect(image.sizes?.og).toMatchObject({ width: 1200, height: 630 })
     expect(image.sizes?.thumbnail?.width).toBe(400)
     // The scraped credit stays with the article, for editors.
@@ -210,7 +220,7 @@ describe('seed import', () => {
         .replace('Elionas2 (CC0), Pixabay', 'Erika Muster (CC BY 4.0), Pixabay'),
     )
     const before = (await articleByKey('000_1720218f34133c12')).heroImage as { id: string }
-    const picture = path.resolve(process.env.MEDIA_DIR || 'media', '000_1720218f34133c12-hero.jpg')
+    const picture = path.resolve(process.env.MEDIA_DIR || 'media', `${EU_PLACEHOLDER}.jpg`)
     const writtenAt = fs.statSync(picture).mtimeMs
 
     const summary = await importDirectory(payload, dir)
@@ -224,7 +234,7 @@ describe('seed import', () => {
       overrideAccess: true,
     })
     expect(image).toMatchObject({
-      filename: '000_1720218f34133c12-hero.jpg',
+      filename: `${EU_PLACEHOLDER}.jpg`,
       creditLine: 'Redaktion (CC0)',
     })
     expect(fs.statSync(picture).mtimeMs).toBe(writtenAt)
@@ -271,6 +281,95 @@ describe('seed import', () => {
     const after = await articleByKey('000_1720218f34133c12')
     expect(relationId(after.heroImage)).toBe(photo.id)
     expect(after.originalPhoto ?? null).toBeNull()
+  })
+
+  it('shares one placeholder image per variant between the articles that credit a photo', async () => {
+    const dir = fs.mkdtempSync(path.join(workDir, 'shared-'))
+    const text = fs.readFileSync(path.join(CONTENT, EU_FILE), 'utf8')
+    const keys = Array.from({ length: 24 }, (_, i) => `geteilt-${i}`)
+    keys.forEach((key, i) =>
+      fs.writeFileSync(
+        path.join(dir, `${key}.txt`),
+        text.replace('EU und Japan vertiefen', `Geteilt ${i}: EU und Japan vertiefen`),
+      ),
+    )
+    const imagesBefore = await count('images')
+    const variants = new Set([EU_FILE.slice(0, -4), ...keys].map(placeholderVariantOf))
+    expect(variants.size).toBeGreaterThan(1)
+
+    const summary = await importDirectory(payload, dir, { concurrency: 3 })
+
+    expect(summary.counts.created).toBe(keys.length)
+    // One new image document for each variant not used before, none per article.
+    expect(await count('images')).toBe(imagesBefore + variants.size - 1)
+    const { docs: shared } = await payload.find({
+      collection: 'images',
+      overrideAccess: true,
+      pagination: false,
+      where: { importKey: { like: 'placeholder-' } },
+    })
+    expect(shared).toHaveLength(variants.size)
+    expect(shared.length).toBeLessThanOrEqual(PLACEHOLDER_VARIANTS)
+    const idByKey = new Map(shared.map((image) => [image.importKey, image.id]))
+    for (const key of keys) {
+      const article = await articleByKey(key)
+      expect(relationId(article.heroImage)).toBe(
+        idByKey.get(placeholderImportKey(placeholderVariantOf(key))),
+      )
+      expect(article.originalPhoto).toBe('Elionas2 (CC0), Pixabay, nicht vorhanden')
+    }
+    expect((await importDirectory(payload, dir)).counts.unchanged).toBe(keys.length)
+  })
+
+  it('keeps the own placeholder an article got from an earlier import', async () => {
+    const dir = fs.mkdtempSync(path.join(workDir, 'legacy-'))
+    fs.copyFileSync(path.join(CONTENT, EU_FILE), path.join(dir, 'alt-import.txt'))
+    // Imports before the shared placeholders made one picture per article, and earlier still it
+    // named the original's photographer.
+    const legacy = await payload.create({
+      collection: 'images',
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+      data: {
+        alt: 'Symbolbild zu: EU und Japan vertiefen Kooperation',
+        credit: { author: 'Elionas2', license: 'cc0', provider: 'Pixabay' },
+        importKey: 'alt-import-hero',
+      },
+      file: imageFile(await makeImage('jpeg', 120, 63), 'alt-import-hero.jpg', 'image/jpeg'),
+    })
+    const imagesBefore = await count('images')
+
+    expect((await importDirectory(payload, dir)).counts.created).toBe(1)
+
+    const article = await articleByKey('alt-import')
+    expect(relationId(article.heroImage)).toBe(legacy.id)
+    const image = await payload.findByID({
+      collection: 'images',
+      id: legacy.id,
+      overrideAccess: true,
+    })
+    expect(image.creditLine).toBe('Redaktion (CC0)')
+    expect(await count('images')).toBe(imagesBefore)
+    expect((await importDirectory(payload, dir)).counts.unchanged).toBe(1)
+  })
+
+  it('leaves the query planner statistics of the article tables behind', async () => {
+    // Without them SQLite scans every article's version for each new slug (see articleImporter).
+    const db = payload.db as unknown as {
+      name: string
+      drizzle: unknown
+      execute(args: { drizzle: unknown; raw: string }): Promise<unknown>
+    }
+    const rowsOf = (result: unknown) =>
+      ((result as { rows?: unknown[] }).rows ?? (result as unknown[])) as Record<string, unknown>[]
+    const query =
+      db.name === 'postgres'
+        ? `SELECT relname AS name FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL`
+        : `SELECT DISTINCT tbl AS name FROM sqlite_stat1`
+    const analyzed = rowsOf(await db.execute({ drizzle: db.drizzle, raw: query })).map(
+      (row) => row.name,
+    )
+    expect(analyzed).toEqual(expect.arrayContaining(['articles', '_articles_v']))
   })
 
   it('reports unreadable files and still imports the others', async () => {
@@ -370,6 +469,10 @@ describe('seed CLI', () => {
     expect(stdout).toMatch(/^created +000_1720218f34133c12\.txt +EU und Japan/m)
     expect(stdout).toMatch(/^failed +leer\.txt +.*empty file/m)
     expect(stdout).toMatch(/^created 1 \/ updated 0 \/ unchanged 0 \/ failed 1$/m)
+    // Not a terminal: a plain progress line at the end, no bar redrawn in place (Payload's own
+    // log lines keep their colours).
+    expect(stdout).toMatch(/^progress 2\/2 \(100 %\), [\d.]+ articles\/s, \d+ s in all$/m)
+    expect(stdout).not.toMatch(/\r|\x1b\[K/)
     expect(status).toBe(1)
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { heroAltText, heroImageKeyOf } from '../../src/seed/articleImporter'
+import { heroImageKeyOf } from '../../src/seed/articleImporter'
 import { describeError, formatResult, formatSummary, importKeyOf } from '../../src/seed/import'
 import { ArticleParseError } from '../../src/seed/parse'
 
@@ -9,15 +9,6 @@ describe('import helpers', () => {
     expect(importKeyOf('000_1720218f34133c12.txt')).toBe('000_1720218f34133c12')
     expect(importKeyOf('/some/dir/Artikel.TXT')).toBe('Artikel')
     expect(heroImageKeyOf('000_1720218f34133c12')).toBe('000_1720218f34133c12-hero')
-  })
-
-  it('writes a German alt text that fits the field', () => {
-    expect(heroAltText('Bundestag beschließt Gesetz')).toBe(
-      'Symbolbild zu: Bundestag beschließt Gesetz',
-    )
-    const long = heroAltText('Sehr langer Titel '.repeat(40))
-    expect(long.length).toBeLessThanOrEqual(300)
-    expect(long).toMatch(/^Symbolbild zu: Sehr langer Titel .*…$/)
   })
 
   it('formats one line per file and the summary', () => {
