@@ -68,7 +68,8 @@ export async function answerApiRequest(
   return readAnswer(request, await handler(toFetchRequest(request, url, payload)))
 }
 
-function decodes(path: string): boolean {
+/** Whether a path's %-encoding is well formed (`decodeURIComponent` throws on `%C3%28`). */
+export function decodes(path: string): boolean {
   try {
     decodeURIComponent(path)
     return true

@@ -2,7 +2,7 @@ import type http from 'node:http'
 
 import { PEER_IP_HEADER } from '@/comments/clientIp'
 import { trustedProxies } from '@/comments/server'
-import { answerApiRequest, apiRoute, type ApiHandlers } from '@/lib/apiFastPath'
+import { answerApiRequest, apiRoute, decodes, type ApiHandlers } from '@/lib/apiFastPath'
 import { jsonError, sendAnswer } from '@/lib/http/answer'
 import { announcementsDone } from '@/lib/responseCache/changes'
 import type { RecordingResponse } from '@/lib/http/recordingResponse'
@@ -56,6 +56,16 @@ export function requestPipeline({ responseCache, api, next }: PipelineSteps): Re
       })
       const pathname = (request.url ?? '/').split('?', 1)[0]
       for (const [name, value] of securityHeaders(pathname, https)) response.setHeader(name, value)
+
+      // 1c. An address whose %-encoding is broken names nothing: a 400 here, before any step
+      //     decodes it (Next.js answered `/artikel/%C3%28` with a 500).
+      if (!decodes(pathname)) {
+        sendAnswer(
+          response,
+          jsonError(400, 'Ungültige Adresse: Der Pfad enthält ungültige %-Kodierung.'),
+        )
+        return
+      }
 
       // 2. Anonymous response cache (src/lib/responseCache): answers what it keeps for readers
       //    without credentials — site pages and GraphQL queries; on a miss it may keep the

@@ -18,3 +18,13 @@ test('GraphQL introspection is off in production', async ({ request }) => {
 test('anonymous readers get a 403 for the user list', async ({ request }) => {
   expect((await request.get('/api/users')).status()).toBe(403)
 })
+
+test('a page address with broken percent-encoding is a 4xx page, never a 500 (#15)', async ({
+  request,
+}) => {
+  for (const path of ['/artikel/%C3%28', '/artikel/%E0%A4%A', '/quelle/%FF', '/%C3%28']) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBeGreaterThanOrEqual(400)
+    expect(response.status(), path).toBeLessThan(500)
+  }
+})

@@ -63,6 +63,26 @@ const postJson = (body: unknown, headers: Record<string, string> = {}) =>
     body: JSON.stringify(body),
   })
 
+describe('step 1c: broken %-encoding', () => {
+  it('is a 400 with a message for every path, before the API or Next.js sees it (#15)', async () => {
+    reachedNext.length = 0
+    for (const [method, path] of [
+      ['GET', '/artikel/%C3%28'],
+      ['GET', '/%FF'],
+      ['GET', '/api/articles/%E0%A4%A'],
+      ['POST', '/api/sources/%C3%28'],
+    ]) {
+      const response = await fetch(`${base}${path}`, { method })
+      expect(response.status, `${method} ${path}`).toBe(400)
+      expect((await response.json()).errors[0].message).toMatch(/ungültige %-Kodierung/)
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    }
+    expect(reachedNext).toEqual([])
+    expect((await fetch(`${base}/artikel/gr%C3%BC%C3%9Fe`)).status).toBe(200)
+    expect(reachedNext).toEqual(['GET /artikel/gr%C3%BC%C3%9Fe'])
+  })
+})
+
 describe('API fast path', () => {
   it('answers JSON POSTs to /api/graphql with the route’s handler, without Next.js', async () => {
     reachedNext.length = 0
