@@ -138,6 +138,7 @@ export interface Article {
   readerStatus?: string | null;
   submittedAt?: string | null;
   submittedBy?: (string | null) | User;
+  editedBy?: (string | null) | User;
   sources?: (string | Source)[] | null;
   authors?: (string | User)[] | null;
   byline?: string[] | null;
@@ -545,6 +546,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   readerStatus?: T;
   submittedAt?: T;
   submittedBy?: T;
+  editedBy?: T;
   sources?: T;
   authors?: T;
   byline?: T;

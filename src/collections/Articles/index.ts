@@ -27,6 +27,7 @@ import { EXCERPT_MAX_LENGTH, populateExcerpt } from './hooks/populateExcerpt'
 import { populatePublishedAt } from './hooks/populatePublishedAt'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { stampEditorialNotes } from './hooks/stampEditorialNotes'
+import { stampEditedBy } from './hooks/stampEditedBy'
 import { dateTimePicker, TIME_FORMAT } from '@/lib/newsroomTime'
 import { previewPath, previewUrl } from '@/lib/preview'
 import { WORKFLOW_LABELS, WORKFLOW_STATES } from '@/workflow/transitions'
@@ -52,6 +53,10 @@ export const Articles: CollectionConfig = {
         // The review workflow as actions, and one status line (src/components/admin/workflow).
         beforeDocumentControls: ['@/components/admin/workflow/WorkflowActions#WorkflowActions'],
         Status: '@/components/admin/workflow/ArticleStatus#ArticleStatus',
+      },
+      views: {
+        // Payload's versions list with a column "Von" (who made each version, `editedBy`).
+        edit: { versions: { Component: '@/components/admin/ArticleVersions#ArticleVersionsView' } },
       },
     },
     preview: (doc) => previewUrl(previewPath(doc)),
@@ -107,6 +112,7 @@ export const Articles: CollectionConfig = {
       addCreatorAsAuthor,
       applyWorkflow,
       stampEditorialNotes,
+      stampEditedBy,
       populateExcerpt,
       populatePublishedAt,
     ],
@@ -223,6 +229,15 @@ export const Articles: CollectionConfig = {
       relationTo: 'users',
       label: { de: 'Eingereicht von', en: 'Submitted by' },
       access: { create: systemOnly, update: systemOnly },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      // Set by hooks/stampEditedBy.ts on every save, so each version names who made it.
+      name: 'editedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { de: 'Zuletzt bearbeitet von', en: 'Last edited by' },
+      access: { read: isNewsroomField, create: systemOnly, update: systemOnly },
       admin: { position: 'sidebar', readOnly: true },
     },
     {

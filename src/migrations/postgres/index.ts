@@ -2,6 +2,7 @@ import * as migration_20261204_153745_initial from './20261204_153745_initial'
 import * as migration_20261204_165757_published_at_tz_original_photo_licences from './20261204_165757_published_at_tz_original_photo_licences'
 import * as migration_20261204_170100_no_account_lockout from './20261204_170100_no_account_lockout'
 import * as migration_20261204_185457_article_seo_meta from './20261204_185457_article_seo_meta'
+import * as migration_20261204_192505_article_edited_by from './20261204_192505_article_edited_by'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261204_185457_article_seo_meta.up,
     down: migration_20261204_185457_article_seo_meta.down,
     name: '20261204_185457_article_seo_meta',
+  },
+  {
+    up: migration_20261204_192505_article_edited_by.up,
+    down: migration_20261204_192505_article_edited_by.down,
+    name: '20261204_192505_article_edited_by',
   },
 ]

@@ -4,6 +4,7 @@ import * as migration_20261204_162222_published_at_time_zone from './20261204_16
 import * as migration_20261204_162546_original_photo_and_free_licences from './20261204_162546_original_photo_and_free_licences'
 import * as migration_20261204_170056_no_account_lockout from './20261204_170056_no_account_lockout'
 import * as migration_20261204_185445_article_seo_meta from './20261204_185445_article_seo_meta'
+import * as migration_20261204_192455_article_edited_by from './20261204_192455_article_edited_by'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261204_185445_article_seo_meta.up,
     down: migration_20261204_185445_article_seo_meta.down,
     name: '20261204_185445_article_seo_meta',
+  },
+  {
+    up: migration_20261204_192455_article_edited_by.up,
+    down: migration_20261204_192455_article_edited_by.down,
+    name: '20261204_192455_article_edited_by',
   },
 ]

@@ -82,6 +82,15 @@ export type Article_Dateline_Operator = {
   not_in?: Array<string | null | undefined> | null | undefined;
 };
 
+export type Article_EditedBy_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
 export type Article_EditorialNotes__Author_Operator = {
   all?: Array<unknown> | null | undefined;
   equals?: unknown;
@@ -341,6 +350,7 @@ export type Article_Where = {
   content?: Article_Content_Operator | null | undefined;
   createdAt?: Article_CreatedAt_Operator | null | undefined;
   dateline?: Article_Dateline_Operator | null | undefined;
+  editedBy?: Article_EditedBy_Operator | null | undefined;
   editorialNotes__author?: Article_EditorialNotes__Author_Operator | null | undefined;
   editorialNotes__createdAt?: Article_EditorialNotes__CreatedAt_Operator | null | undefined;
   editorialNotes__id?: Article_EditorialNotes__Id_Operator | null | undefined;
@@ -380,6 +390,7 @@ export type Article_Where_And = {
   content?: Article_Content_Operator | null | undefined;
   createdAt?: Article_CreatedAt_Operator | null | undefined;
   dateline?: Article_Dateline_Operator | null | undefined;
+  editedBy?: Article_EditedBy_Operator | null | undefined;
   editorialNotes__author?: Article_EditorialNotes__Author_Operator | null | undefined;
   editorialNotes__createdAt?: Article_EditorialNotes__CreatedAt_Operator | null | undefined;
   editorialNotes__id?: Article_EditorialNotes__Id_Operator | null | undefined;
@@ -419,6 +430,7 @@ export type Article_Where_Or = {
   content?: Article_Content_Operator | null | undefined;
   createdAt?: Article_CreatedAt_Operator | null | undefined;
   dateline?: Article_Dateline_Operator | null | undefined;
+  editedBy?: Article_EditedBy_Operator | null | undefined;
   editorialNotes__author?: Article_EditorialNotes__Author_Operator | null | undefined;
   editorialNotes__createdAt?: Article_EditorialNotes__CreatedAt_Operator | null | undefined;
   editorialNotes__id?: Article_EditorialNotes__Id_Operator | null | undefined;

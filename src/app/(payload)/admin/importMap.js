@@ -34,6 +34,7 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { WorkflowActions as WorkflowActions_2e087c48500343bed031ecf9de6a3723 } from '@/components/admin/workflow/WorkflowActions'
 import { DiscardUntouchedDraft as DiscardUntouchedDraft_11283ae8df93ca9d090bbeb752be598d } from '@/components/admin/DiscardUntouchedDraft'
 import { ArticleStatus as ArticleStatus_fc260f173cc4c614ecc2743bb16539d4 } from '@/components/admin/workflow/ArticleStatus'
+import { ArticleVersionsView as ArticleVersionsView_bbd813f060d30a47ce1c58fc698fd36e } from '@/components/admin/ArticleVersions'
 import { ModerationCell as ModerationCell_45d6ced2c081f6d8ecffca4f036ec49c } from '@/components/admin/ModerationCell'
 import { SpamSignalsCell as SpamSignalsCell_f1a75b96625d8573049a7ca9bf91ea0e } from '@/components/admin/SpamSignals'
 import { SpamSignalsField as SpamSignalsField_f1a75b96625d8573049a7ca9bf91ea0e } from '@/components/admin/SpamSignals'
@@ -81,6 +82,7 @@ export const importMap = {
   "@/components/admin/workflow/WorkflowActions#WorkflowActions": WorkflowActions_2e087c48500343bed031ecf9de6a3723,
   "@/components/admin/DiscardUntouchedDraft#DiscardUntouchedDraft": DiscardUntouchedDraft_11283ae8df93ca9d090bbeb752be598d,
   "@/components/admin/workflow/ArticleStatus#ArticleStatus": ArticleStatus_fc260f173cc4c614ecc2743bb16539d4,
+  "@/components/admin/ArticleVersions#ArticleVersionsView": ArticleVersionsView_bbd813f060d30a47ce1c58fc698fd36e,
   "@/components/admin/ModerationCell#ModerationCell": ModerationCell_45d6ced2c081f6d8ecffca4f036ec49c,
   "@/components/admin/SpamSignals#SpamSignalsCell": SpamSignalsCell_f1a75b96625d8573049a7ca9bf91ea0e,
   "@/components/admin/SpamSignals#SpamSignalsField": SpamSignalsField_f1a75b96625d8573049a7ca9bf91ea0e,
