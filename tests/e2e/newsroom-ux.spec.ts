@@ -116,6 +116,9 @@ test('dates read the German way in Berlin time: the list, the field and a 24-hou
   await page.goto(`/admin/collections/articles/${id}`)
   const input = page.locator('#field-publishedAt input').first()
   await expect(input).toHaveValue('03.12.2026, 19:40')
+  // After other tests in this file the form was still re-rendering its fields when the click
+  // came (not seen with this test alone): let the page settle first.
+  await page.waitForLoadState('networkidle')
   await input.click()
   const picker = page.locator('.react-datepicker')
   await expect(picker).toBeVisible()
