@@ -62,18 +62,5 @@ export async function answerApiRequest(
   }
   const url = requestUrl(request)
   if (!url) return jsonError(400, 'Ungültige Anfrage: Host oder Pfad ist keine gültige Adresse.')
-  // Payload decodes the path with decodeURIComponent and fails (500) on a malformed escape.
-  if (!decodes(url.pathname))
-    return jsonError(400, 'Ungültige Anfrage: Der Pfad enthält ungültige %-Kodierung.')
   return readAnswer(request, await handler(toFetchRequest(request, url, payload)))
-}
-
-/** Whether a path's %-encoding is well formed (`decodeURIComponent` throws on `%C3%28`). */
-export function decodes(path: string): boolean {
-  try {
-    decodeURIComponent(path)
-    return true
-  } catch {
-    return false
-  }
 }

@@ -2,7 +2,7 @@ import type http from 'node:http'
 
 import { PEER_IP_HEADER } from '@/comments/clientIp'
 import { trustedProxies } from '@/comments/server'
-import { answerApiRequest, apiRoute, decodes, type ApiHandlers } from '@/lib/apiFastPath'
+import { answerApiRequest, apiRoute, type ApiHandlers } from '@/lib/apiFastPath'
 import { jsonError, sendAnswer } from '@/lib/http/answer'
 import { announcementsDone } from '@/lib/responseCache/changes'
 import type { RecordingResponse } from '@/lib/http/recordingResponse'
@@ -58,7 +58,8 @@ export function requestPipeline({ responseCache, api, next }: PipelineSteps): Re
       for (const [name, value] of securityHeaders(pathname, https)) response.setHeader(name, value)
 
       // 1c. An address whose %-encoding is broken names nothing: a 400 here, before any step
-      //     decodes it (Next.js answered `/artikel/%C3%28` with a 500).
+      //     decodes it (Next.js answered `/artikel/%C3%28` with a 500, Payload's REST routes
+      //     too: they decode the path with decodeURIComponent).
       if (!decodes(pathname)) {
         sendAnswer(
           response,
@@ -105,5 +106,15 @@ function siteOrigin(url: string | undefined): string[] {
     return url ? [new URL(url).origin] : []
   } catch {
     return []
+  }
+}
+
+/** Whether a path's %-encoding is well formed (`decodeURIComponent` throws on `%C3%28`). */
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
   }
 }
