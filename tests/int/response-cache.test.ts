@@ -657,6 +657,46 @@ describe('response cache: site pages', () => {
     expect(again.html).toContain('<h1>Vierte Fassung</h1>')
     first.gate = Promise.resolve()
   })
+  it('a reader who leaves while their page waits for an older render does not hold up later changes', async () => {
+    await page(first)
+    let release!: () => void
+    first.gate = new Promise<void>((resolve) => (release = resolve))
+    first.pages.clear()
+    const rendersBefore = first.renders
+    const slow = page(first, '/artikel/erste-fassung?langsam=1')
+    await vi.waitFor(() => expect(first.renders).toBeGreaterThan(rendersBefore))
+    const { title } = await payload.findByID({ collection: 'articles', id: articleId, ...system })
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      data: { title: `${title}, Leser geht`, _status: 'published' },
+      ...system,
+    })
+    // A reader's page request now waits for the older render; the reader leaves meanwhile.
+    const leaving = new AbortController()
+    const gone = fetch(`${first.url}/artikel/erste-fassung`, { signal: leaving.signal }).catch(
+      (error: Error) => error.name,
+    )
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    leaving.abort()
+    expect(await gone).toBe('AbortError')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    release()
+    await slow
+    await page(first)
+    first.gate = Promise.resolve()
+    // The next change: the page shows it at once, not after the bound on waiting for older
+    // renders (3 s) that a page counted as rendering forever would make every change wait out.
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      data: { title: `${title}, danach`, _status: 'published' },
+      ...system,
+    })
+    const started = performance.now()
+    expect((await page(first)).html).toContain(`<h1>${title}, danach</h1>`)
+    expect(performance.now() - started).toBeLessThan(1_000)
+  })
 })
 
 describe('response cache with Redis: changes by pub/sub, retiring only what they touch', () => {

@@ -26,6 +26,10 @@ export class RecordingResponse extends http.ServerResponse {
    * raw list.
    */
   record(limit: number): Promise<Answer | null> {
+    // A client that left before this (while its request waited) has had its 'close' already:
+    // nothing will be written, and a promise waiting for 'finish' or 'close' would never settle.
+    if (this.writableFinished || this.destroyed || this.socket?.destroyed)
+      return Promise.resolve(null)
     const recording: Recording = { chunks: [], size: 0, limit, keepable: true, headHeaders: {} }
     this.recording = recording
     return new Promise((resolve) => {
