@@ -44,6 +44,24 @@ describe('GraphQL tags', () => {
     ])
   })
 
+  it('comments that show their article count as reading articles', () => {
+    const articleTags = ['articles', 'images', 'sources', 'users']
+    for (const query of [
+      '{ Comments { docs { body article { title } } } }',
+      '{ Comment(id: "1") { parent { article { slug } } } }',
+      '{ Comments { docs { ... on Comment { article { id } } } } }',
+      '{ Comments { docs { ...C } } } fragment C on Comment { body }',
+    ]) {
+      const tags = graphqlQueryTags(body(query))!
+      expect(tags, query).toEqual(['site', 'comments', ...articleTags])
+      // An article's unpublish (announced with `articles`) retires such an answer.
+      expect(touches(tags, new Set(['articles', 'article:x']))).toBe(true)
+    }
+    const plain = graphqlQueryTags(body('{ Comments { docs { body parent { body } } } }'))!
+    expect(plain).toEqual(['site', 'comments'])
+    expect(touches(plain, new Set(['articles', 'article:x']))).toBe(false)
+  })
+
   it('unknown fields and top-level fragments make the answer retire with every change', () => {
     expect(graphqlQueryTags(body('{ Access { canAccessAdmin } }'))).toContain(ANY_CHANGE)
     expect(

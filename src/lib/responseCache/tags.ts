@@ -1,4 +1,10 @@
-import { Kind, parse, type OperationDefinitionNode } from 'graphql'
+import {
+  Kind,
+  parse,
+  type FieldNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql'
 
 import { cacheTags } from '../revalidate'
 
@@ -51,23 +57,42 @@ export function pageTags(url: string): string[] {
   return [cacheTags.site, ANY_CHANGE]
 }
 
+const ARTICLE_TAGS = [cacheTags.articles, cacheTags.images, cacheTags.sources, cacheTags.users]
+
+/**
+ * Whether a selection below a comment may show its article (`article { … }`): a field named
+ * `article` anywhere beneath, or a fragment whose content this pure function does not resolve.
+ */
+function mayShowArticle(selectionSet: SelectionSetNode | undefined): boolean {
+  if (!selectionSet) return false
+  return selectionSet.selections.some((selection) => {
+    if (selection.kind === Kind.FRAGMENT_SPREAD) return true
+    if (selection.kind === Kind.INLINE_FRAGMENT) return mayShowArticle(selection.selectionSet)
+    return selection.name.value === 'article' || mayShowArticle(selection.selectionSet)
+  })
+}
+
 /**
  * What a top-level GraphQL field reads: the collection queries of `Articles` and `Comments`
  * (and their `count…`, `versions…`, `docAccess…` forms) are retired by changes of that
- * collection; articles embed images, sources and authors, so those count too; `Images`,
- * `Sources`, `Users` likewise. Any other top-level field (globals, `Access`, `me`, …) is
- * retired by every change (`ANY_CHANGE`).
+ * collection; articles embed images, sources and authors, so those count too; a comment that
+ * shows its `article { … }` counts as reading articles; `Images`, `Sources`, `Users` likewise.
+ * Any other top-level field (globals, `Access`, `me`, …) is retired by every change
+ * (`ANY_CHANGE`).
  */
-function fieldTags(name: string): string[] {
+function fieldTags(field: FieldNode): string[] {
+  const name = field.name.value
   if (name === '__typename') return []
   const collection = /^(?:count|versions|docAccess)?(Article|Comment|Image|Source|User)s?$/.exec(
     name,
   )?.[1]
   switch (collection) {
     case 'Article':
-      return [cacheTags.articles, cacheTags.images, cacheTags.sources, cacheTags.users]
+      return ARTICLE_TAGS
     case 'Comment':
-      return [cacheTags.comments]
+      return mayShowArticle(field.selectionSet)
+        ? [cacheTags.comments, ...ARTICLE_TAGS]
+        : [cacheTags.comments]
     case 'Image':
       return [cacheTags.images]
     case 'Source':
@@ -100,7 +125,7 @@ export function graphqlQueryTags(body: string): string[] | null {
     if ((definition as OperationDefinitionNode).operation !== 'query') return null
     for (const selection of definition.selectionSet.selections) {
       if (selection.kind !== Kind.FIELD) tags.add(ANY_CHANGE)
-      else for (const tag of fieldTags(selection.name.value)) tags.add(tag)
+      else for (const tag of fieldTags(selection)) tags.add(tag)
     }
   }
   return [...tags]
