@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import configPromise, { GRAPHQL_MAX_COMPLEXITY } from '@payload-config'
 import * as documents from '@/site/documents'
 import { READER_QUERY_BUDGET, STAFF_QUERY_BUDGET } from '@/lib/graphql/queryBudgetRule'
+import { readerPageSizeMessage } from '@/lib/readerPageSize'
 import { graphql } from '../helpers/api'
 import { createNewsroom, type Newsroom } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
@@ -216,6 +217,27 @@ describe('page range', () => {
       { token: newsroom.editor.token },
     )
     expect(body.errors).toBeUndefined()
+  })
+})
+
+describe('kept validation results', () => {
+  it('follow the variables and the user: one document, readers and the newsroom, in any order', async () => {
+    // One document text: its validation results are kept by variables and by staff or reader.
+    const query = 'query($n: Int) { Sources(limit: $n) { docs { id } } }'
+    const editor = { token: newsroom.editor.token }
+    for (let round = 0; round < 2; round++) {
+      const reader = await graphql(query, { n: 0 })
+      expect(reader.status).toBe(400)
+      expect(reader.body.errors?.[0]?.message).toBe(readerPageSizeMessage)
+      const staff = await graphql(query, { n: 0 }, editor)
+      expect(staff.status).toBe(200)
+      expect(staff.body.errors).toBeUndefined()
+      const readerFew = await graphql(query, { n: 2 })
+      expect(readerFew.status).toBe(200)
+      expect(readerFew.body.errors).toBeUndefined()
+      const staffNegative = await graphql(query, { n: -1 }, editor)
+      expect(staffNegative.status).toBe(400)
+    }
   })
 })
 

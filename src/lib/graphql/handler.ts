@@ -14,8 +14,9 @@
  *   (src/lib/graphql/countOnlyWhenAsked.ts).
  * - Two bugs of Payload's schema that answer 500 are fixed (src/lib/graphql/payloadSchemaFixes.ts).
  * - Parsed documents are kept by query text, and the result of GraphQL's standard validation
- *   rules by document: both depend on nothing but the text and the schema. Payload's rules and
- *   ours (which depend on the variables and the user) run on every request.
+ *   rules by document: both depend on nothing but the text and the schema. The result of
+ *   Payload's rule (query complexity) and ours is kept by document and by what they read: the
+ *   variables and whether the user is newsroom staff (`validationVariant`).
  * - A body that is not JSON is a 400 (Payload's handler throws: 500), and so is a document that
  *   is refused before it runs (syntax or validation), with `application/json` too, and a
  *   subscription (Payload's complexity rule fails on it: 500; src/lib/graphql/noSubscriptionsRule.ts).
@@ -46,6 +47,7 @@ import { DocumentCache } from './documentCache'
 import { noSubscriptionsRule } from './noSubscriptionsRule'
 import { payloadSchemaFixes } from './payloadSchemaFixes'
 import { selectByDefault } from './selectByDefault'
+import { validationVariant } from './validationRules'
 
 type Built = ReturnType<typeof configToSchema>
 
@@ -71,6 +73,9 @@ const { parse, specifiedRules, validate } = GraphQL
 
 const documents = new DocumentCache<DocumentNode>({ maxEntries: 500, maxQueryLength: 100_000 })
 const standardValidation = new WeakMap<DocumentNode, readonly GraphQLError[]>()
+/** The other rules' results by document, then by variant (`validationVariant`). */
+const otherValidation = new WeakMap<DocumentNode, Map<string, readonly GraphQLError[]>>()
+const VARIANTS_PER_DOCUMENT = 100
 
 function cachedParse(source: string | Source): DocumentNode {
   return typeof source === 'string' ? documents.get(source, parse) : parse(source)
@@ -78,12 +83,14 @@ function cachedParse(source: string | Source): DocumentNode {
 
 /**
  * GraphQL's standard rules (and the missing root type check of graphql 17: no subscriptions)
- * once per document; the other rules (Payload's and ours) every time, only for a valid document.
+ * once per document; the other rules (Payload's and ours) only for a valid document, once per
+ * document and `variant` (every time without one).
  */
 function cachedValidate(
   schema: GraphQLSchema,
   document: DocumentNode,
   rules: readonly ValidationRule[] = specifiedRules,
+  variant: string | null = null,
 ): readonly GraphQLError[] {
   let standardErrors = standardValidation.get(document)
   if (!standardErrors) {
@@ -92,7 +99,17 @@ function cachedValidate(
   }
   if (standardErrors.length) return standardErrors
   const otherRules = rules.filter((rule) => !specifiedRules.includes(rule))
-  return otherRules.length ? validate(schema, document, otherRules) : []
+  if (!otherRules.length) return []
+  let variants = otherValidation.get(document)
+  const kept = variant === null ? undefined : variants?.get(variant)
+  if (kept) return kept
+  const errors = validate(schema, document, otherRules)
+  if (variant !== null) {
+    if (!variants) otherValidation.set(document, (variants = new Map()))
+    if (variants.size >= VARIANTS_PER_DOCUMENT) variants.delete(variants.keys().next().value!)
+    variants.set(variant, errors)
+  }
+  return errors
 }
 
 async function formatError(error: GraphQLError, payload: Payload, req: PayloadRequest) {
@@ -148,6 +165,7 @@ export function graphqlPost(configPromise: Promise<SanitizedConfig> | SanitizedC
       const { schema, validationRules } = await getSchema(payload.config)
       const headers: Record<string, string> = {}
       let refused = false
+      let variant: string | null = null
       const apiResponse = await createHandler({
         context: { headers, req } as never,
         parse: (source) => {
@@ -157,14 +175,14 @@ export function graphqlPost(configPromise: Promise<SanitizedConfig> | SanitizedC
           return document
         },
         validate: (validatedSchema, document, rules) => {
-          const errors = cachedValidate(validatedSchema, document, rules)
+          const errors = cachedValidate(validatedSchema, document, rules, variant)
           refused = errors.length > 0
           return errors
         },
-        validationRules: (_request, args, standardRules) => [
-          ...standardRules,
-          ...validationRules(args),
-        ],
+        validationRules: (_request, args, standardRules) => {
+          variant = validationVariant(args)
+          return [...standardRules, ...validationRules(args)]
+        },
         onOperation: async (httpRequest, args, result) => {
           const response =
             typeof payload.extensions === 'function'

@@ -8,6 +8,22 @@ import { pageRangeRule } from './pageRangeRule'
 import { queryBudgetRule, READER_QUERY_BUDGET, STAFF_QUERY_BUDGET } from './queryBudgetRule'
 import { readerPageSizeRule } from './readerPageSizeRule'
 
+/** Variables longer than this (as JSON) are not worth a kept validation result. */
+const MAX_VARIANT_LENGTH = 2_048
+
+/**
+ * What the validation rules of a request read besides its document — Payload's complexity rule
+ * the variables, ours (below) the variables and whether the user is newsroom staff — as one
+ * string: src/lib/graphql/handler.ts keeps a document's validation result by it. `null` (no
+ * keeping) for long variables. A rule that reads anything else must be added here.
+ */
+export function validationVariant(args: ExecutionArgs): string | null {
+  const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
+  const variables = JSON.stringify(args.variableValues ?? {})
+  if (variables.length > MAX_VARIANT_LENGTH) return null
+  return `${isNewsroomUser(req?.user) ? 'staff' : 'reader'}:${variables}`
+}
+
 /**
  * This project's GraphQL validation rules, for `graphQL.validationRules` in payload.config.ts.
  * Payload runs them after its own (query complexity) for every request; graphql-http passes the
