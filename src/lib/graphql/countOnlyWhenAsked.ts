@@ -5,7 +5,8 @@
  * on the first page, nobody reads that count: the resolver then runs with `pagination: false`,
  * which on both adapters returns the same first `limit` documents in the same order, without
  * counting. Anything else (page fields, fragments, other pages, drafts, no limit, an explicit
- * `pagination`) runs unchanged.
+ * `pagination`) runs unchanged. tests/unit/graphql-handler-fork.test.ts pins the Payload
+ * resolvers this relies on.
  */
 import type {
   FieldNode,

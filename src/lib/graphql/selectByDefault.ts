@@ -7,7 +7,8 @@
  * reads only the first of several field nodes; a field then went unread and a non-null one failed
  * (`Cannot return null for non-nullable field Image.alt`). Where the query repeats a field that
  * has a selection of its own, the resolver reads the whole document instead (`select: false`):
- * slower, never wrong.
+ * slower, never wrong. tests/unit/graphql-handler-fork.test.ts pins the Payload resolvers and
+ * selection builder this relies on.
  */
 import type {
   FragmentDefinitionNode,
