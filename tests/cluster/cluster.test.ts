@@ -35,11 +35,31 @@ type Instance = {
   port: number
   url: string
   process: ChildProcess | null
+  /** The newest part of the output since the last (re)start, for error messages. */
   log: string
+  /** Everything the instance printed, all starts. */
+  fullLog: string
 }
-const a: Instance = { name: 'A', port: 3311, url: 'http://127.0.0.1:3311', process: null, log: '' }
-const b: Instance = { name: 'B', port: 3312, url: 'http://127.0.0.1:3312', process: null, log: '' }
+const instance = (name: string, port: number): Instance => ({
+  name,
+  port,
+  url: `http://127.0.0.1:${port}`,
+  process: null,
+  log: '',
+  fullLog: '',
+})
+const a = instance('A', 3311)
+const b = instance('B', 3312)
 let token = ''
+
+/** What every process of the cluster shares: database, Redis, media folder, secret. */
+const shared = {
+  DATABASE_URI: `${POSTGRES}/${database}`,
+  REDIS_URL,
+  REDIS_KEY_PREFIX: redisPrefix,
+  MEDIA_DIR: mediaDir,
+  PAYLOAD_SECRET: 'cluster-secret-not-for-production',
+}
 
 function start(instance: Instance): void {
   const command = npmStartCommand()
@@ -47,12 +67,8 @@ function start(instance: Instance): void {
     env: {
       ...process.env,
       ...command.env,
+      ...shared,
       PORT: String(instance.port),
-      DATABASE_URI: `${POSTGRES}/${database}`,
-      REDIS_URL,
-      REDIS_KEY_PREFIX: redisPrefix,
-      MEDIA_DIR: mediaDir,
-      PAYLOAD_SECRET: 'cluster-secret-not-for-production',
       NEXT_PUBLIC_SERVER_URL: a.url,
       SEED_ON_START: 'true',
       INSECURE_COOKIES: 'true',
@@ -60,7 +76,10 @@ function start(instance: Instance): void {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  const keep = (chunk: Buffer) => (instance.log = (instance.log + chunk.toString()).slice(-20_000))
+  const keep = (chunk: Buffer) => {
+    instance.log = (instance.log + chunk.toString()).slice(-20_000)
+    instance.fullLog += chunk.toString()
+  }
   child.stdout!.on('data', keep)
   child.stderr!.on('data', keep)
   instance.process = child
@@ -111,9 +130,15 @@ async function page(instance: Instance, pathname: string) {
 
 const staff = (extra: Record<string, string> = {}) => ({ Authorization: `JWT ${token}`, ...extra })
 
-/** Milliseconds until `check` holds, polling every 25 ms; fails after `limitMs`. */
-async function msUntil(check: () => Promise<boolean>, limitMs: number): Promise<number> {
-  const started = performance.now()
+/**
+ * Milliseconds from `since` (default: now) until `check` holds, polling every 25 ms; fails once
+ * more than `limitMs` have passed since `since`.
+ */
+async function msUntil(
+  check: () => Promise<boolean>,
+  limitMs: number,
+  started = performance.now(),
+): Promise<number> {
   for (;;) {
     if (await check()) return performance.now() - started
     if (performance.now() - started > limitMs) throw new Error(`not within ${limitMs} ms`)
@@ -166,6 +191,18 @@ describe('two instances on one PostgreSQL, one Redis, one media folder', () => {
       .filter((file) => file.endsWith('.txt'))
     expect(fromA.body.data.Articles.totalDocs).toBe(seedFiles.length)
     expect(fromB.body.data.Articles.totalDocs).toBe(seedFiles.length)
+    // One of the two imported (a second import would find the articles and change nothing, so
+    // the counts alone could not tell), and each migration ran once.
+    const logs = a.fullLog + b.fullLog
+    expect(logs.match(/\[seed\] No articles yet: importing/g)).toHaveLength(1)
+    const migrations = fs
+      .readdirSync(path.join('src', 'migrations', 'postgres'))
+      .filter((file) => /^\d.*\.ts$/.test(file))
+    expect(migrations.length).toBeGreaterThan(0)
+    for (const migration of migrations) {
+      const name = migration.replace(/\.ts$/, '')
+      expect(logs.split(`Migrated:  ${name}`).length - 1, name).toBe(1)
+    }
   })
 
   it('a publish on A reaches B’s anonymous GraphQL and home page within 1 s', async () => {
@@ -187,11 +224,17 @@ describe('two instances on one PostgreSQL, one Redis, one media folder', () => {
       }),
     })
     expect(created.status).toBe(201)
+    const published = performance.now()
     const graphqlMs = await msUntil(
       async () => JSON.stringify((await graphql(b, LIST)).body).includes(title),
       1_000,
+      published,
     )
-    const pageMs = await msUntil(async () => (await page(b, '/')).html.includes(title), 1_000)
+    const pageMs = await msUntil(
+      async () => (await page(b, '/')).html.includes(title),
+      1_000,
+      published,
+    )
     expect(graphqlMs).toBeLessThan(1_000)
     expect(pageMs).toBeLessThan(1_000)
   })
@@ -231,6 +274,55 @@ describe('two instances on one PostgreSQL, one Redis, one media folder', () => {
     )
     expect(ms).toBeLessThan(2_000)
   })
+
+  it('a scheduled publish runs once and reaches B’s home page and its neighbour within 2 s', async () => {
+    const [newest] = (await graphql(a, LIST)).body.data.Articles.docs as { slug: string }[]
+    const title = `Geplant im Cluster ${run}`
+    const created = await fetch(`${a.url}/api/articles?draft=true`, {
+      method: 'POST',
+      headers: staff({ 'content-type': 'application/json' }),
+      body: JSON.stringify({
+        title,
+        dateline: 'Hamburg',
+        content: paragraphsToLexical(['Geplant.']),
+      }),
+    })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: string; slug: string } }
+    // B holds the pages the publish changes in its response cache.
+    for (const pathname of ['/', `/artikel/${newest.slug}`]) {
+      await page(b, pathname)
+      expect((await page(b, pathname)).cache).toBe('HIT')
+    }
+    // Due at once: both servers' crons (every 15 s) find it at their next tick, together.
+    const queued = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tests/cluster/queueScheduledPublish.ts', doc.id, new Date().toISOString()],
+      { env: { ...process.env, ...shared, JOBS_AUTORUN: 'false' }, stdio: 'inherit' },
+    )
+    expect(await new Promise((resolve) => queued.once('exit', resolve))).toBe(0)
+
+    // The moment the job ran: A's record turns published (A and B read one database).
+    const isPublished = async () => {
+      const response = await fetch(`${a.url}/api/articles/${doc.id}?depth=0`, { headers: staff() })
+      return ((await response.json()) as { _status?: string })._status === 'published'
+    }
+    await msUntil(isPublished, 40_000)
+    const ran = performance.now()
+    await msUntil(async () => (await page(b, '/')).html.includes(title), 2_000, ran)
+    await msUntil(
+      async () => (await page(b, `/artikel/${newest.slug}`)).html.includes(`/artikel/${doc.slug}`),
+      2_000,
+      ran,
+    )
+    // Published once, by one of the two instances.
+    const versions = await fetch(
+      `${a.url}/api/articles/versions?depth=0&where[parent][equals]=${doc.id}` +
+        '&where[version._status][equals]=published',
+      { headers: staff() },
+    )
+    expect(((await versions.json()) as { totalDocs: number }).totalDocs).toBe(1)
+  }, 90_000)
 
   it('one client posting to A and B alternately gets exactly the per-minute limit accepted', async () => {
     const list = await graphql(a, '{ Articles(limit: 1) { docs { id } } }')
