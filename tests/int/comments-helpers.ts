@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { PEER_IP_HEADER } from '@/comments/clientIp'
+import { PEER_IP_HEADER } from '@/lib/http/clientAddress'
 import { createFormToken } from '@/comments/formToken'
-import { formTokenSecret } from '@/comments/server'
+import { formTokenSecret } from '@/comments/secrets'
 import { graphql, rest } from '../helpers/api'
 
 /** Shared by tests/int/comments*.test.ts: posting a comment the three ways a client can. */
