@@ -42,7 +42,7 @@ import { withStartupLock } from './lib/startupLock'
 import { migrationDirs, migrationsFor } from './migrations'
 import { boundedSharp } from './lib/images/boundedSharp'
 import { repairLatestVersions } from './lib/repairLatestVersions'
-import { trustedOrigins } from './lib/siteOrigin'
+import { trustedOrigins } from './lib/trustedOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
