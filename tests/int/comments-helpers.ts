@@ -27,7 +27,7 @@ export type PostOptions = {
   actor?: { id: string; token: string } | null
 }
 
-export const COMMENT_SELECTION =
+const COMMENT_SELECTION =
   'id status body authorName authorEmail level byStaff signals ipHash createdAt'
 
 let counter = 0

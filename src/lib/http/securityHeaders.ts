@@ -26,7 +26,7 @@ export type SecurityHeaderOptions = {
   previewOrigins?: string[]
 }
 
-export const HSTS = 'max-age=31536000; includeSubDomains'
+const HSTS = 'max-age=31536000; includeSubDomains'
 
 export function pageKind(pathname: string): PageKind {
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return 'admin'

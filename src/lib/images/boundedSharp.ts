@@ -12,10 +12,10 @@ import sharp, { type Sharp, type SharpOptions } from 'sharp'
  *   turn. A task holds its slot until it settles, so nothing can leak one.
  */
 export const MAX_IMAGE_PIXELS = 50_000_000
-export const IMAGE_PROCESSING_SLOTS = 1
+const IMAGE_PROCESSING_SLOTS = 1
 
 /** A counting semaphore; `active`/`peak` for tests and diagnostics. */
-export class Slots {
+class Slots {
   active = 0
   peak = 0
   private readonly waiting: (() => void)[] = []

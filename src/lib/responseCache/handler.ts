@@ -73,7 +73,7 @@ export type ResponseCache = {
   stop(): void
 }
 
-export const CACHE_STATUS_HEADER = 'x-response-cache'
+const CACHE_STATUS_HEADER = 'x-response-cache'
 
 /**
  * How long page requests wait after a change for older renders of pages it touches; then Next's

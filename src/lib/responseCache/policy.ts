@@ -21,7 +21,7 @@ type Headers = Record<string, string | string[] | undefined>
 export const MAX_GRAPHQL_BODY_BYTES = 64 * 1024
 
 /** Request headers that select a different answer for the same URL; they are part of the key. */
-export const KEYED_HEADERS = [
+const KEYED_HEADERS = [
   'accept',
   'accept-encoding',
   'content-type',
@@ -43,7 +43,7 @@ const header = (headers: Headers, name: string): string => {
   return Array.isArray(value) ? value.join(', ') : (value ?? '')
 }
 
-export function pathOf(url: string): string {
+function pathOf(url: string): string {
   const end = url.search(/[?#]/)
   return end === -1 ? url : url.slice(0, end)
 }
