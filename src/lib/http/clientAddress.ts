@@ -201,20 +201,20 @@ export function rateLimitSubject(ip: string): string {
     : address
 }
 
-let trusted: { spec: string | undefined; value: TrustedProxies } | undefined
+let trustedCache: { spec: string | undefined; value: TrustedProxies } | undefined
 
 /** `TRUSTED_PROXIES` (comma-separated IPs/CIDRs), default loopback only. */
 export function trustedProxies(
   env: Record<string, string | undefined> = process.env,
 ): TrustedProxies {
   const spec = env.TRUSTED_PROXIES
-  if (trusted?.spec !== spec || !trusted) {
+  if (trustedCache?.spec !== spec || !trustedCache) {
     const value = parseTrustedProxies(spec?.trim() ? spec : DEFAULT_TRUSTED_PROXIES)
     if (value.invalid.length)
       console.warn(`[newsroom] TRUSTED_PROXIES: ignoring ${value.invalid.join(', ')}`)
-    trusted = { spec, value }
+    trustedCache = { spec, value }
   }
-  return trusted.value
+  return trustedCache.value
 }
 
 /** The client address of a request (peer, or forwarded by a `TRUSTED_PROXIES` proxy). */
