@@ -5,8 +5,7 @@
  */
 import { isValidEmail } from '../lib/validation'
 
-const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
-export type CommentStatus = (typeof COMMENT_STATUSES)[number]
+export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam'
 
 export const COMMENT_BODY_MIN = 2
 export const COMMENT_BODY_MAX = 5000
