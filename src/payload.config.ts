@@ -42,7 +42,7 @@ import { withStartupLock } from './lib/startupLock'
 import { migrationDirs, migrationsFor } from './migrations'
 import { boundedSharp } from './lib/images/boundedSharp'
 import { repairLatestVersions } from './lib/repairLatestVersions'
-import { trustedOrigins } from './lib/siteOrigin'
+import { trustedOrigins } from './lib/trustedOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -68,6 +68,13 @@ function databaseAdapter(): DatabaseAdapterObj {
   }
   if (target.filePath)
     fs.mkdirSync(path.dirname(path.resolve(target.filePath)), { recursive: true })
+  // SQLite: a single server; PostgreSQL is the production database. PostgreSQL runs every write
+  // in a transaction; SQLite keeps the adapter's default, no transactions (`transactionOptions`
+  // unset): with them on, 59 of 60 concurrent article saves failed at once with `SQLITE_BUSY`
+  // (measured 2026-12-04; the libSQL client gives each transaction a new connection, which
+  // `busyTimeout` never reaches — tursodatabase/libsql-client-ts#288). Instead every write is
+  // checked before anything is stored (relations, field values: a 400 stores nothing), and the
+  // several "latest" versions a crash may leave are repaired on start (repairLatestVersions.ts).
   return sqliteAdapter({
     client: { url: target.url },
     idType: 'uuid',

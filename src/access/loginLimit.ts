@@ -129,7 +129,7 @@ export function accountKey(email: string, secret: string): string {
 // The cost of Payload's password check (pbkdf2-sha256, 600,000 iterations, 32 bytes), so a
 // refused or unknown account takes as long as a wrong password.
 const DUMMY_SALT = randomBytes(32).toString('hex')
-export const PASSWORD_HASH_ITERATIONS = 600_000
+const PASSWORD_HASH_ITERATIONS = 600_000
 
 export function dummyPasswordCheck(password: unknown): Promise<void> {
   const text = typeof password === 'string' ? password : ''

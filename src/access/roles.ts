@@ -3,7 +3,7 @@ export type Role = (typeof ROLES)[number]
 
 type MaybeUser = { role?: string | null; collection?: string } | null | undefined
 
-export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
+const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
   Boolean(user && user.collection !== 'payload-mcp-api-keys' && roles.includes(user.role as Role))
 
 export const isAdminUser = (user: MaybeUser) => hasRole(user, 'admin')

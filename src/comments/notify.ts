@@ -10,7 +10,7 @@ import { serverUrl } from '@/lib/serverUrl'
  * instance; a process that stops mid-window drops its digest (the comments are still in the
  * moderation queue).
  */
-export const NOTIFY_WINDOW_MS = 5 * 60_000
+const NOTIFY_WINDOW_MS = 5 * 60_000
 const MAX_LISTED = 20
 
 export type PendingCommentNote = { id: string; article: string; authorName: string; body: string }
@@ -82,7 +82,7 @@ export function resetCommentNotifications(payload: Payload): void {
   states.delete(payload)
 }
 
-export function pendingCommentsEmail(
+function pendingCommentsEmail(
   notes: PendingCommentNote[],
   titles: Map<string, string>,
   adminUrl: string,

@@ -5,8 +5,7 @@
  */
 import { isValidEmail } from '../lib/validation'
 
-export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
-export type CommentStatus = (typeof COMMENT_STATUSES)[number]
+export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam'
 
 export const COMMENT_BODY_MIN = 2
 export const COMMENT_BODY_MAX = 5000
@@ -21,8 +20,8 @@ export const COMMENT_MAX_DEPTH = 3
  * The clock starts when the form is rendered, so reading the article counts too; the wait is
  * capped at `HUMAN_MAX_WAIT_MS` so a long comment pasted after a short read is not caught.
  */
-export const HUMAN_MIN_FORM_MS = 3_000
-export const HUMAN_MS_PER_CHAR = 50
+const HUMAN_MIN_FORM_MS = 3_000
+const HUMAN_MS_PER_CHAR = 50
 export const HUMAN_MAX_WAIT_MS = 60_000
 
 export type SpamAction = 'spam' | 'pending'
@@ -70,7 +69,7 @@ export function normalizeBody(value: string): string {
 }
 
 /** A name on one line with single spaces. */
-export function normalizeName(value: string): string {
+function normalizeName(value: string): string {
   return value.replace(CONTROL_CHARS, '').replace(/\s+/g, ' ').trim()
 }
 

@@ -9,7 +9,7 @@ export const COMMENT_SETTINGS_SLUG = 'comment-settings'
  * seconds. A save in this instance clears them at once (the global's afterChange hook);
  * other instances pick the change up within `SETTINGS_TTL_MS`.
  */
-export const SETTINGS_TTL_MS = 10_000
+const SETTINGS_TTL_MS = 10_000
 
 type Cached = { value: CommentSettingsValues; expires: number }
 const cache = new WeakMap<Payload, Cached | Promise<CommentSettingsValues>>()
@@ -20,7 +20,7 @@ let benchNoticeShown = false
  * `BENCH_COMMENT_RATE_LIMIT=<per minute>,<per hour>` replaces the configured limits, for load
  * tests only (a benchmark posts far more than any reader). Logged loudly whenever it is set.
  */
-export function benchRateLimitOverride(
+function benchRateLimitOverride(
   env: Record<string, string | undefined> = process.env,
 ): Pick<CommentSettingsValues, 'rateLimitPerMinute' | 'rateLimitPerHour'> | null {
   const spec = env.BENCH_COMMENT_RATE_LIMIT?.trim()

@@ -1,4 +1,4 @@
-import type { GlobalConfig } from 'payload'
+import type { GlobalConfig, Payload } from 'payload'
 
 export const CONTENT_VERSION_SLUG = 'content-version'
 
@@ -15,4 +15,14 @@ export const ContentVersion: GlobalConfig = {
   access: { read: () => false, update: () => false },
   graphQL: false,
   fields: [{ name: 'token', type: 'text' }],
+}
+
+/**
+ * The current token. The anonymous response cache (src/lib/responseCache) reads it at most once
+ * per event-loop turn; the read goes straight to the database adapter (one row, every adapter)
+ * instead of through the full global operation with its hooks.
+ */
+export async function readContentVersion(payload: Payload): Promise<string> {
+  const global = await payload.db.findGlobal({ slug: CONTENT_VERSION_SLUG })
+  return (global as { token?: string | null } | null)?.token ?? 'initial'
 }

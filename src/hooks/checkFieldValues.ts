@@ -13,7 +13,7 @@ const NUL_MESSAGE =
   'Der Text enthält ein unzulässiges Steuerzeichen (NUL, \\u0000). Bitte entfernen Sie es.'
 
 /** What is wrong with one text value, or `undefined`. */
-export function textProblem(value: unknown): string | undefined {
+function textProblem(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined
   if (typeof value !== 'string') return 'Bitte geben Sie hier Text an.'
   // SQLite would cut the text off at a NUL byte, PostgreSQL refuses it: never store one.
@@ -22,7 +22,7 @@ export function textProblem(value: unknown): string | undefined {
 }
 
 /** Whether any string inside a structured value (rich text, JSON) holds a NUL byte. */
-export function hasNulDeep(value: unknown, depth = 0): boolean {
+function hasNulDeep(value: unknown, depth = 0): boolean {
   if (depth > 200) return false
   if (typeof value === 'string') return value.includes('\u0000')
   if (Array.isArray(value)) return value.some((entry) => hasNulDeep(entry, depth + 1))

@@ -1,20 +1,10 @@
 import { randomUUID } from 'node:crypto'
 
-import type { Payload, PayloadRequest, RequestContext } from 'payload'
+import type { PayloadRequest, RequestContext } from 'payload'
 
-import { CONTENT_VERSION_SLUG } from '@/globals/ContentVersion'
+import { CONTENT_VERSION_SLUG, readContentVersion } from '@/globals/ContentVersion'
 import { announceChange, trackAnnouncement } from '@/lib/responseCache/changes'
 import { revalidateTags } from '@/lib/revalidate'
-
-/**
- * Read for the anonymous response cache (src/lib/responseCache) at most once per event-loop
- * turn, so it goes straight to the database adapter (one row, both adapters) instead of
- * through the full global operation with its hooks.
- */
-export async function readContentVersion(payload: Payload): Promise<string> {
-  const global = await payload.db.findGlobal({ slug: CONTENT_VERSION_SLUG })
-  return (global as { token?: string | null } | null)?.token ?? 'initial'
-}
 
 /**
  * The one place that announces "something anonymous readers can see has changed", with the

@@ -19,7 +19,7 @@ const VERSION_KEYS = new Set([
 ])
 
 /** Every field path a `where` names, nested `and`/`or` included; `null` for a nested query. */
-export function wherePaths(where: unknown): string[] | null {
+function wherePaths(where: unknown): string[] | null {
   if (!where || typeof where !== 'object') return []
   const paths: string[] = []
   for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
@@ -51,7 +51,7 @@ export function wherePaths(where: unknown): string[] | null {
 }
 
 /** The field paths of a sort (`-publishedAt,-id`, or a list of them). */
-export function sortPaths(sort: unknown): string[] {
+function sortPaths(sort: unknown): string[] {
   const parts = Array.isArray(sort) ? sort : typeof sort === 'string' ? [sort] : []
   return parts
     .flatMap((part) => String(part).split(','))

@@ -1,9 +1,9 @@
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 /** How long one GraphQL request from a reader may keep starting database operations. */
-export const READER_GRAPHQL_DEADLINE_MS = 5000
+const READER_GRAPHQL_DEADLINE_MS = 5000
 
-export const deadlineMessage =
+const deadlineMessage =
   'Die Anfrage hat zu lange gedauert und wurde abgebrochen. Bitte senden Sie eine kleinere Abfrage.'
 
 /** The deadline for this request (ms since epoch): `GRAPHQL_READER_DEADLINE_MS` overrides the default. */

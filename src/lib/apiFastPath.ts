@@ -17,7 +17,8 @@ export type ApiRoute = 'graphql' | 'rest'
 export type ApiHandlers = Record<ApiRoute, FetchHandler>
 
 const API = '/api/'
-const GRAPHQL_PATH = '/api/graphql'
+/** Payload's GraphQL endpoint (`routes.api` + `routes.graphQL`); the response cache uses it too. */
+export const GRAPHQL_PATH = '/api/graphql'
 const REST_WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
 /** Larger JSON bodies are refused with 413; an article with a long body is a few hundred KB. */
 export const MAX_JSON_BODY_BYTES = 4 * 1024 * 1024

@@ -22,7 +22,7 @@ export const cacheTags = {
   articleComments: (articleId: string) => `comments:${articleId}`,
 } as const
 
-export const REVALIDATE_ROUTE = '/next/revalidate'
+const REVALIDATE_ROUTE = '/next/revalidate'
 
 /**
  * How long an answer that also depends on the clock may be kept, by the site's data cache and

@@ -34,7 +34,7 @@ export async function withStartupLock<T>(
 }
 
 /** How long an instance waits for another one's migrations or seed before giving up. */
-export const STARTUP_LOCK_TIMEOUT_MS = 10 * 60_000
+const STARTUP_LOCK_TIMEOUT_MS = 10 * 60_000
 
 type Release = () => Promise<void>
 

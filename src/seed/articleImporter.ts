@@ -66,7 +66,7 @@ export const heroImageKeyOf = (importKey: string): string => `${importKey}-hero`
  * The article's note on the photo the scraped file credits: the photo itself is not available,
  * so readers see a placeholder credited to the newsroom and editors see whose photo to ask for.
  */
-export const originalPhotoNote = (credit: ImageCredit | undefined): string | null =>
+const originalPhotoNote = (credit: ImageCredit | undefined): string | null =>
   credit ? `${formatCreditLine(credit)}, nicht vorhanden` : null
 
 const isPlaceholderCredit = (stored: StoredCredit | null | undefined): boolean =>

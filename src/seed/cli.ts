@@ -17,7 +17,7 @@ import { createProgress, type ProgressOutput } from './progress'
 
 export const DEFAULT_CONTENT_DIR = 'src/seed/content'
 
-export const USAGE = `Usage: npm run seed -- [--dir <folder>] [--status draft|published] [--dry-run]
+const USAGE = `Usage: npm run seed -- [--dir <folder>] [--status draft|published] [--dry-run]
 
   --dir <folder>       folder with *.txt article files (default: ${DEFAULT_CONTENT_DIR})
   --status <status>    draft or published (default: published)
@@ -101,7 +101,7 @@ async function importInto(
   }
 }
 
-export async function main(args: string[]): Promise<number> {
+async function main(args: string[]): Promise<number> {
   let options: CliOptions
   try {
     options = parseCliArgs(args)

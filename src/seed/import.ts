@@ -37,12 +37,12 @@ export type ParsedFile =
   | { file: string; importKey: string; article: ParsedArticle }
   | { file: string; importKey: string; error: string }
 
-export const DEFAULT_CONCURRENCY = 3
+const DEFAULT_CONCURRENCY = 3
 
 export const importKeyOf = (file: string): string => path.basename(file, path.extname(file))
 
 /** The `*.txt` files of a folder in a stable order (code-point order of their names). */
-export async function listArticleFiles(dir: string): Promise<string[]> {
+async function listArticleFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true })
   return entries
     .filter((entry) => entry.isFile() && /\.txt$/i.test(entry.name))
@@ -50,7 +50,7 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort()
 }
 
-export async function parseArticleFile(filePath: string): Promise<ParsedArticle> {
+async function parseArticleFile(filePath: string): Promise<ParsedArticle> {
   const text = (await fs.readFile(filePath)).toString('utf8')
   return parseArticleText(text, path.basename(filePath))
 }
@@ -81,7 +81,7 @@ export function describeError(error: unknown): string {
 }
 
 /** Parses and imports one file; failures become a `failed` result instead of an exception. */
-export async function importFile(importer: ArticleImporter, filePath: string): Promise<FileResult> {
+async function importFile(importer: ArticleImporter, filePath: string): Promise<FileResult> {
   const file = path.basename(filePath)
   try {
     const article = await parseArticleFile(filePath)
@@ -91,7 +91,7 @@ export async function importFile(importer: ArticleImporter, filePath: string): P
   }
 }
 
-export const emptyCounts = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0, failed: 0 })
+const emptyCounts = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0, failed: 0 })
 
 export const formatResult = ({ outcome, file, title, reason }: FileResult): string =>
   `${outcome.padEnd(9)}  ${file}  ${reason ?? title ?? ''}`.trimEnd()

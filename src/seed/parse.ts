@@ -44,7 +44,7 @@ const chromeLine = (source: string, dropNext = false): ChromePattern => ({
   dropNext,
 })
 
-export const CHROME_LINES: readonly ChromePattern[] = [
+const CHROME_LINES: readonly ChromePattern[] = [
   chromeLine('dark mode(?:\\s*[/|]?\\s*light mode)?|light mode'),
   chromeLine('inhalt des artikels|article content'),
   chromeLine('kommentar hinzufügen|add (?:a )?comment'),
@@ -127,7 +127,7 @@ const CREDIT_SHAPE = /^(.*?)\s*\(([^()]+)\)\s*(?:[,;|–—-]\s*)?(.*)$/u
 const MAX_CREDIT_LENGTH = 200
 const MAX_CREDIT_PART_LENGTH = 80
 
-export function parseCreditLine(line: string): ImageCredit | undefined {
+function parseCreditLine(line: string): ImageCredit | undefined {
   if (line.length >= MAX_CREDIT_LENGTH) return undefined
   const match = CREDIT_SHAPE.exec(line.replace(CREDIT_PREFIX, ''))
   const license = match ? findLicense(match[2]) : undefined
@@ -189,7 +189,7 @@ const PRENOMINAL = /^\p{Lu}\p{Ll}+(?:en|er)$/u
  * `Evangelischer Pressedienst`. The article tells the case: `der` after von/mit is feminine
  * dative/genitive, `des`/`dem`/`den` are taken as masculine (neuter is rare for outlets).
  */
-export function normaliseSourceName(raw: string): string {
+function normaliseSourceName(raw: string): string {
   const match = ARTICLE_PREFIX.exec(raw.trim())
   if (!match) return raw.trim()
   const article = match[2]?.toLowerCase() ?? (match[1]?.toLowerCase() === 'vom' ? 'dem' : undefined)
@@ -246,7 +246,7 @@ const MAX_ATTRIBUTION_LENGTH = 160
 const NAME_SEPARATOR = /\s*,\s*(?:(?:und|and|sowie)\s+)?|(?<!-)\s+(?:und|and|sowie|&)\s+/iu
 
 /** `— Mit Dateien von Reuters und der Deutschen Presse-Agentur.` → ['Reuters', 'Deutsche Presse-Agentur']. */
-export function parseAttributionLine(line: string): string[] | undefined {
+function parseAttributionLine(line: string): string[] | undefined {
   if (line.length > MAX_ATTRIBUTION_LENGTH) return undefined
   const match = ATTRIBUTION.exec(line)
   if (!match) return undefined
@@ -264,7 +264,7 @@ const DATELINE = /^(\p{Lu}[\p{L}.,/' -]{0,40}?[\p{L}.])\s*(?:\(([^()]{1,40})\))?
 
 type Dateline = { place: string; sources: string[]; text: string }
 
-export function splitDateline(paragraph: string): Dateline | undefined {
+function splitDateline(paragraph: string): Dateline | undefined {
   const match = DATELINE.exec(paragraph)
   if (!match) return undefined
   const [, place, tag, text] = match
@@ -295,7 +295,7 @@ const GERMAN_WORDS = new Set([
 // "in" is left out: it is just as common in German.
 const ENGLISH_WORDS = new Set(['the', 'and', 'is', 'of', 'to', 'with', 'that', 'for'])
 
-export function detectLanguage(paragraphs: string[]): 'de' | 'en' {
+function detectLanguage(paragraphs: string[]): 'de' | 'en' {
   let german = 0
   let english = 0
   for (const word of paragraphs

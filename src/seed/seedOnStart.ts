@@ -6,7 +6,7 @@ import { withStartupLock } from '../lib/startupLock'
 import { formatSummary, importDirectory, type ImportSummary } from './import'
 
 /** Relative to the working folder: inside a Next.js bundle `import.meta.url` is not the source file. */
-export const SEED_CONTENT_DIR = path.join('src', 'seed', 'content')
+const SEED_CONTENT_DIR = path.join('src', 'seed', 'content')
 
 export type SeedOnStartOptions = { dir?: string; env?: Record<string, string | undefined> }
 

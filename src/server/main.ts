@@ -12,7 +12,7 @@ import config from '@payload-config'
 import next from 'next'
 import { getPayload, handleEndpoints } from 'payload'
 
-import { readContentVersion } from '@/hooks/publicContentChanged'
+import { readContentVersion } from '@/globals/ContentVersion'
 import { apiFastPathEnabled } from '@/lib/apiFastPath'
 import { RecordingResponse } from '@/lib/http/recordingResponse'
 import { graphqlPost } from '@/lib/graphql/handler'

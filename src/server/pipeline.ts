@@ -1,7 +1,6 @@
 import type http from 'node:http'
 
-import { PEER_IP_HEADER } from '@/comments/clientIp'
-import { trustedProxies } from '@/comments/server'
+import { PEER_IP_HEADER, trustedProxies } from '@/lib/http/clientAddress'
 import { answerApiRequest, apiRoute, type ApiHandlers } from '@/lib/apiFastPath'
 import { jsonError, sendAnswer } from '@/lib/http/answer'
 import { announcementsDone } from '@/lib/responseCache/changes'
@@ -39,7 +38,7 @@ export function requestPipeline({ responseCache, api, next }: PipelineSteps): Re
     try {
       // 1. Peer address. Next.js hides the TCP peer from route handlers and keeps a client's own
       //    X-Forwarded-For, so the peer is written on the request for the comment rate limit
-      //    (src/comments/clientIp.ts), replacing whatever a client sent under that name. A
+      //    (src/lib/http/clientAddress.ts), replacing whatever a client sent under that name. A
       //    client's claim to be in Next's request scope (step 4) is removed likewise.
       request.headers[PEER_IP_HEADER] = request.socket.remoteAddress ?? ''
       delete request.headers[NEXT_SCOPE_HEADER]

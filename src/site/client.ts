@@ -25,7 +25,7 @@ export type QueryOptions = {
   maxAgeSeconds?: number
 }
 
-export class GraphQLRequestError extends Error {
+class GraphQLRequestError extends Error {
   constructor(
     message: string,
     readonly status?: number,

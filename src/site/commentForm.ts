@@ -10,7 +10,7 @@ import type { CreateCommentMutation, MutationCommentInput } from './gql/graphql'
 /** Anchor of the form on the article page (reply links and the no-JS postback land here). */
 export const COMMENT_FORM_ANCHOR = 'kommentar-formular'
 
-export const COMMENT_FORM_FIELDS = ['authorName', 'authorEmail', 'body'] as const
+const COMMENT_FORM_FIELDS = ['authorName', 'authorEmail', 'body'] as const
 export type CommentFormField = (typeof COMMENT_FORM_FIELDS)[number]
 export type CommentFormValues = Record<CommentFormField, string>
 
@@ -32,7 +32,7 @@ export type CommentFormState = {
   commentId: string | null
 }
 
-export const EMPTY_VALUES: CommentFormValues = { authorName: '', authorEmail: '', body: '' }
+const EMPTY_VALUES: CommentFormValues = { authorName: '', authorEmail: '', body: '' }
 
 export const initialCommentFormState = (formToken: string | null = null): CommentFormState => ({
   round: 0,

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test'
 
-/** Production hardening of the API that the browser tests' server (next start) shows. */
+/**
+ * Production hardening of the API that the browser tests' server shows: `npm start`'s command
+ * (src/server/main.ts in production mode), started by scripts/e2e-server.mjs.
+ */
 test('the GraphQL playground is off in production', async ({ request }) => {
   const response = await request.get('/api/graphql-playground')
   expect(response.status()).toBe(404)

@@ -8,7 +8,7 @@ import pg from 'pg'
 export type TestDatabase = { uri: string; cleanup: () => Promise<void> }
 
 /** The PostgreSQL server the suite uses with `TEST_DATABASE=postgres` (CI has one there). */
-export const DEFAULT_TEST_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres'
+const DEFAULT_TEST_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres'
 
 const randomName = () => `newsroom_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import config from '@payload-config'
 
 import { POST as graphqlRoute } from '@/app/(payload)/api/graphql/route'
-import { PEER_IP_HEADER } from '@/comments/clientIp'
+import { PEER_IP_HEADER } from '@/lib/http/clientAddress'
 import {
   apiFastPathEnabled,
   apiRoute,

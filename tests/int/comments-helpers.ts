@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { PEER_IP_HEADER } from '@/comments/clientIp'
+import { PEER_IP_HEADER } from '@/lib/http/clientAddress'
 import { createFormToken } from '@/comments/formToken'
-import { formTokenSecret } from '@/comments/server'
+import { formTokenSecret } from '@/comments/secrets'
 import { graphql, rest } from '../helpers/api'
 
 /** Shared by tests/int/comments*.test.ts: posting a comment the three ways a client can. */
@@ -27,7 +27,7 @@ export type PostOptions = {
   actor?: { id: string; token: string } | null
 }
 
-export const COMMENT_SELECTION =
+const COMMENT_SELECTION =
   'id status body authorName authorEmail level byStaff signals ipHash createdAt'
 
 let counter = 0

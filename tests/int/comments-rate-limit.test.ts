@@ -3,8 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { hashClientIp } from '@/comments/clientIp'
-import { ipHashSecret } from '@/comments/server'
+import { hashClientIp, ipHashSecret } from '@/comments/secrets'
 import { articleData } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'
 import {

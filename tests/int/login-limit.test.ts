@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { LOGIN_LIMITS } from '@/access/loginLimit'
-import { PEER_IP_HEADER } from '@/comments/clientIp'
+import { PEER_IP_HEADER } from '@/lib/http/clientAddress'
 import { graphql, rest } from '../helpers/api'
 import { createNewsroom, PASSWORD, type Newsroom } from '../helpers/fixtures'
 import { startTestPayload, type TestPayload } from '../helpers/payload'

@@ -7,7 +7,7 @@ import { getPayload, handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { POST as graphqlHandler } from '@/app/(payload)/api/graphql/route'
-import { readContentVersion } from '@/hooks/publicContentChanged'
+import { readContentVersion } from '@/globals/ContentVersion'
 import { createResponseCache, type ResponseCache } from '@/lib/responseCache/handler'
 import { announcementsDone, changeChannel, onLocalChange } from '@/lib/responseCache/changes'
 import { RedisChangeFeed, type ChangeFeed } from '@/lib/responseCache/redisFeed'

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import config from '@payload-config'
 
 import { POST as graphqlRoute } from '@/app/(payload)/api/graphql/route'
-import { readContentVersion } from '@/hooks/publicContentChanged'
+import { readContentVersion } from '@/globals/ContentVersion'
 import { RecordingResponse, type RecordingServer } from '@/lib/http/recordingResponse'
 import { createResponseCache } from '@/lib/responseCache/handler'
 import { requestPipeline } from '@/server/pipeline'

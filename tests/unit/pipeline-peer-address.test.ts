@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { clientIpFromHeaders, parseTrustedProxies, PEER_IP_HEADER } from '@/comments/clientIp'
+import { clientIpFromHeaders, parseTrustedProxies, PEER_IP_HEADER } from '@/lib/http/clientAddress'
 import { NEXT_SCOPE_HEADER } from '@/lib/revalidate'
 import { RecordingResponse, type RecordingServer } from '@/lib/http/recordingResponse'
 import { requestPipeline } from '@/server/pipeline'

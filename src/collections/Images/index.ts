@@ -19,7 +19,7 @@ const revalidateSite = revalidateOnChange([cacheTags.images])
 
 const MEDIA_DIR = process.env.MEDIA_DIR || 'media'
 
-export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 
 const IMAGE_SIZES = [
   { name: 'thumbnail', width: 400, withoutEnlargement: true },

@@ -26,12 +26,12 @@ const isPlainDocsField = (selection: SelectionNode): boolean =>
   selection.kind === 'Field' && WITHOUT_COUNT.has(selection.name.value)
 
 /** True when every selection of the field is `docs` or `__typename`: no fragments, no page fields. */
-export function asksOnlyForDocs(fieldNodes: readonly FieldNode[]): boolean {
+function asksOnlyForDocs(fieldNodes: readonly FieldNode[]): boolean {
   return fieldNodes.every((node) => node.selectionSet?.selections.every(isPlainDocsField) ?? false)
 }
 
 /** Whether this list query can skip the count. */
-export function canSkipCount(
+function canSkipCount(
   args: ListArgs,
   fieldNodes: readonly FieldNode[],
   context?: Context,

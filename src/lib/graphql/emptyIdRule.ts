@@ -1,7 +1,7 @@
 import { GraphQL } from '@payloadcms/graphql/types'
 import type { ASTVisitor, ValidationContext } from 'graphql'
 
-export const emptyIdMessage = '„id“ darf nicht leer sein.'
+const emptyIdMessage = '„id“ darf nicht leer sein.'
 
 /**
  * An `id` argument that is the empty string, literal or variable: Payload reads it as "no id"

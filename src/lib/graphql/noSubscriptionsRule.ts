@@ -1,7 +1,7 @@
 import { GraphQL } from '@payloadcms/graphql/types'
 import type { ASTVisitor, ValidationContext } from 'graphql'
 
-export const noSubscriptionsMessage =
+const noSubscriptionsMessage =
   'Abonnements (subscription) werden nicht unterstützt; bitte „query“ oder „mutation“ verwenden.'
 
 /**

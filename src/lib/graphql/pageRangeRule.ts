@@ -8,7 +8,7 @@ const MAX_INT = 2 ** 31 - 1
 /** Payload's page size when a query names none. */
 const DEFAULT_LIMIT = 10
 
-export const pageRangeMessage = `„page“ × „limit“ ist zu groß: höchstens ${MAX_INT} Einträge vor einer Seite.`
+const pageRangeMessage = `„page“ × „limit“ ist zu groß: höchstens ${MAX_INT} Einträge vor einer Seite.`
 
 /**
  * For everyone, as with REST (src/lib/readerPageSize.ts `pageParamsError`): `limit` a whole

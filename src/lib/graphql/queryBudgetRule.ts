@@ -30,7 +30,7 @@ export const READER_QUERY_BUDGET: QueryBudget = { queries: 20, fields: 200 }
 /** The newsroom (signed-in staff): room for dashboards and scripts, not for a stall. */
 export const STAFF_QUERY_BUDGET: QueryBudget = { queries: 100, fields: 2000 }
 
-export const queryBudgetMessage = (budget: QueryBudget, used: QueryBudget): string =>
+const queryBudgetMessage = (budget: QueryBudget, used: QueryBudget): string =>
   used.queries > budget.queries
     ? `Die Abfrage ist zu umfangreich: höchstens ${budget.queries} Listenabfragen je Anfrage ` +
       `(diese Abfrage: ${used.queries}; Listen mit Gesamtzahl oder Seitenangaben zählen doppelt).`

@@ -24,7 +24,7 @@ type SelectArgs = { select?: unknown }
  * Whether Payload's selection builder reads exactly what this field asks for: one field node,
  * and no field with a selection of its own asked twice at one level (fragments expanded).
  */
-export function selectIsExact(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
+function selectIsExact(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
   if (info.fieldNodes.length !== 1) return false
   const expanding = new Set<string>()
   const exact = (selectionSet: SelectionSetNode, seen = new Set<string>()): boolean => {

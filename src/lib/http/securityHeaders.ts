@@ -6,7 +6,8 @@
  * Content-Security-Policy, by what is answered:
  * - site pages: scripts and styles from this origin. Next.js's App Router writes its page data
  *   as inline scripts (`self.__next_f.push(…)`) that differ on every page, and a per-request
- *   nonce would be repeated by the anonymous response cache, so inline scripts stay allowed;
+ *   nonce would be repeated by the anonymous response cache, so inline scripts stay allowed
+ *   (Payload's admin does not render without them either);
  *   what the policy buys is no foreign script, no plugins, no <base> hijack, forms only to this
  *   origin, framing only by this origin (the admin's live preview).
  * - the admin (`/admin`): the same for Payload's admin, which also uses blob: workers and
@@ -26,7 +27,7 @@ export type SecurityHeaderOptions = {
   previewOrigins?: string[]
 }
 
-export const HSTS = 'max-age=31536000; includeSubDomains'
+const HSTS = 'max-age=31536000; includeSubDomains'
 
 export function pageKind(pathname: string): PageKind {
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return 'admin'
@@ -100,6 +101,11 @@ export function securityHeadersFor(
   }
 }
 
+/**
+ * Whether to send HSTS: the connection itself is TLS, or `X-Forwarded-Proto: https` came from a
+ * `TRUSTED_PROXIES` address (the pipeline passes `fromTrustedProxy`), or the public URL
+ * (`NEXT_PUBLIC_SERVER_URL`) is https anyway.
+ */
 export function cameOverHttps({
   encrypted,
   fromTrustedProxy,

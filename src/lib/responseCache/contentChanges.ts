@@ -1,7 +1,8 @@
 import { cacheTags } from '../revalidate'
+import { withTimeout } from '../withTimeout'
 import type { ContentChange } from './changes'
 import type { ChangeFeed } from './redisFeed'
-import { ContentVersionWatch, withTimeout } from './versionWatch'
+import { ContentVersionWatch } from './versionWatch'
 
 /** What a change touched: a set of cache tags, or everything. */
 export type ChangedTags = ReadonlySet<string> | 'all'
@@ -10,7 +11,7 @@ export type ChangedTags = ReadonlySet<string> | 'all'
 export type CacheState = { generation: number; seq: number; synced: boolean }
 
 export type ContentChangesOptions = {
-  /** Reads the content version token in the database (src/hooks/publicContentChanged.ts). */
+  /** Reads the content version token in the database (src/globals/ContentVersion.ts). */
   readVersion: () => Promise<string>
   /** Drops kept answers at once (synchronously): the changed tags, or everything. */
   retire: (changed: ChangedTags) => void

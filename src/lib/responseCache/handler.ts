@@ -15,11 +15,11 @@ import {
   type StoredHeaders,
 } from './policy'
 import { cacheTags } from '../revalidate'
+import { TimeoutError, withTimeout } from '../withTimeout'
 import { ContentChanges, type ChangedTags } from './contentChanges'
 import type { ChangeFeed } from './redisFeed'
 import { ResponseStore, type Entry } from './store'
 import { graphqlQueryTags, pageTags, touches } from './tags'
-import { TimeoutError, withTimeout } from './versionWatch'
 
 /**
  * What the cache says about a request (`lookup`):
@@ -39,7 +39,7 @@ export type Keep = {
 }
 
 export type ResponseCacheOptions = {
-  /** Reads the shared content version (src/hooks/publicContentChanged.ts). */
+  /** Reads the shared content version (src/globals/ContentVersion.ts). */
   readVersion: () => Promise<string>
   /**
    * Expires the application's own caches of site pages and data (Next.js's) for these cache
@@ -73,7 +73,7 @@ export type ResponseCache = {
   stop(): void
 }
 
-export const CACHE_STATUS_HEADER = 'x-response-cache'
+const CACHE_STATUS_HEADER = 'x-response-cache'
 
 /**
  * How long page requests wait after a change for older renders of pages it touches; then Next's

@@ -3,6 +3,7 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 
 import { parse } from 'graphql'
 
+import { GRAPHQL_PATH } from '../apiFastPath'
 import { CLOCK_DEPENDENT_MAX_AGE_SECONDS } from '../revalidate'
 
 /**
@@ -17,11 +18,10 @@ import { CLOCK_DEPENDENT_MAX_AGE_SECONDS } from '../revalidate'
 export type RequestKind = 'graphql' | 'page'
 type Headers = Record<string, string | string[] | undefined>
 
-export const GRAPHQL_PATH = '/api/graphql'
 export const MAX_GRAPHQL_BODY_BYTES = 64 * 1024
 
 /** Request headers that select a different answer for the same URL; they are part of the key. */
-export const KEYED_HEADERS = [
+const KEYED_HEADERS = [
   'accept',
   'accept-encoding',
   'content-type',
@@ -43,7 +43,7 @@ const header = (headers: Headers, name: string): string => {
   return Array.isArray(value) ? value.join(', ') : (value ?? '')
 }
 
-export function pathOf(url: string): string {
+function pathOf(url: string): string {
   const end = url.search(/[?#]/)
   return end === -1 ? url : url.slice(0, end)
 }

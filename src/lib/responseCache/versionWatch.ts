@@ -1,3 +1,5 @@
+import { withTimeout } from '../withTimeout'
+
 export type VersionChange = { from: string; to: string }
 
 export type VersionWatchOptions = {
@@ -100,17 +102,4 @@ export class ContentVersionWatch {
         },
       )
   }
-}
-
-export class TimeoutError extends Error {
-  override name = 'TimeoutError'
-}
-
-export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TimeoutError(`Timed out after ${ms} ms ${what}`)), ms)
-    timer.unref?.()
-  })
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }

@@ -4,7 +4,7 @@ import { bylineText, jsonLd, newsArticleJsonLd } from '@/site/seo'
 import { ArticleBody } from './ArticleBody'
 import { ArticleMeta } from './ArticleMeta'
 import type { ReplyTarget } from './CommentForm'
-import { CommentSection } from './CommentList'
+import { CommentSection } from './CommentSection'
 import { HeroFigure } from './HeroFigure'
 import { LivePreviewRefresh } from './LivePreviewRefresh'
 

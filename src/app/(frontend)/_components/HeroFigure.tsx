@@ -8,7 +8,7 @@ const HERO_SIZES = '(min-width: 48rem) 46rem, 100vw'
  * The credit line exactly as stored (`Elionas2 (CC0), Pixabay`), with the licence label linked
  * to the licence's official page and the provider to the picture's source, where known.
  */
-export function CreditLine({ image }: { image: Pick<HeroImageFragment, 'creditLine' | 'credit'> }) {
+function CreditLine({ image }: { image: Pick<HeroImageFragment, 'creditLine' | 'credit'> }) {
   const line = image.creditLine?.trim()
   if (!line) return null
   const license = licenseFromGraphQL(image.credit?.license)

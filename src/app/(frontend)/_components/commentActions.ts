@@ -3,7 +3,8 @@
 import { refresh } from 'next/cache'
 import { headers } from 'next/headers'
 
-import { commentFormToken, readerIp } from '@/comments/server'
+import { commentFormToken } from '@/comments/secrets'
+import { requestClientIp } from '@/lib/http/clientAddress'
 import { mutate } from '@/site/client'
 import {
   commentFormResult,
@@ -29,7 +30,7 @@ export async function postComment(
   const round = (Number.isSafeInteger(previous?.round) ? previous.round : 0) + 1
   let state: Omit<CommentFormState, 'formToken'>
   try {
-    const ip = readerIp(await headers())
+    const ip = requestClientIp(await headers())
     const result = await mutate(
       CreateCommentMutation,
       { data: commentInput(submission) },

@@ -28,7 +28,7 @@ async function recipientsFor(
   return docs as Recipient[]
 }
 
-export function workflowEmail(
+function workflowEmail(
   event: WorkflowEvent,
   title: string,
   editUrl: string,

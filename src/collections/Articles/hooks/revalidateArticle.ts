@@ -67,7 +67,7 @@ async function sourceSlugs(req: PayloadRequest, ids: string[]): Promise<string[]
  * (`is`): the lists (`articles`: home pages, feed, sitemap), its own page, the pages of the
  * sources it names, and the previous/next links of its neighbours at its old and new place.
  */
-export async function articleChangeTags(
+async function articleChangeTags(
   req: PayloadRequest,
   was: Shown | null | undefined,
   is: Shown | null,

@@ -6,7 +6,6 @@ import {
 } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
-import { clientIpFromHeaders, hashClientIp, rateLimitSubject } from '@/comments/clientIp'
 import { verifyFormToken } from '@/comments/formToken'
 import {
   COMMENT_MAX_DEPTH,
@@ -20,8 +19,9 @@ import {
   type FieldError,
 } from '@/comments/policy'
 import { commentRateLimiter } from '@/comments/rateLimit'
-import { formTokenSecret, ipHashSecret, trustedProxies } from '@/comments/server'
+import { formTokenSecret, hashClientIp, ipHashSecret } from '@/comments/secrets'
 import { loadCommentSettings } from '@/comments/settings'
+import { rateLimitSubject, requestClientIp } from '@/lib/http/clientAddress'
 import { relationId } from '@/lib/relationId'
 import { Refusal } from '@/lib/refusal'
 
@@ -175,7 +175,7 @@ async function readerDecision(
     throw fieldError('article', 'Bitte den Artikel angeben, zu dem der Kommentar gehört.')
 
   const settings = await loadCommentSettings(payload, req)
-  const subject = rateLimitSubject(clientIpFromHeaders(req.headers, trustedProxies()))
+  const subject = rateLimitSubject(requestClientIp(req.headers))
   const ipHash = hashClientIp(subject, ipHashSecret())
   const limit = await commentRateLimiter().hit(ipHash, {
     perMinute: settings.rateLimitPerMinute,

@@ -6,8 +6,7 @@ import {
 } from 'payload'
 
 import { accountKey, dummyPasswordCheck, loginLimiter } from '@/access/loginLimit'
-import { clientIpFromHeaders, rateLimitSubject } from '@/comments/clientIp'
-import { trustedProxies } from '@/comments/server'
+import { rateLimitSubject, requestClientIp } from '@/lib/http/clientAddress'
 import { Refusal } from '@/lib/refusal'
 import { derivedSecret } from '@/lib/secret'
 
@@ -31,7 +30,7 @@ export const limitLogins: CollectionBeforeOperationHook = async ({ args, operati
   if (operation !== 'login') return args
   const data = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
   const limiter = loginLimiter()
-  const subject = rateLimitSubject(clientIpFromHeaders(req.headers, trustedProxies()))
+  const subject = rateLimitSubject(requestClientIp(req.headers))
 
   const fromAddress = await limiter.attemptFromAddress(subject)
   if (!fromAddress.allowed) {

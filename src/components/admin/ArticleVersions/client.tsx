@@ -171,7 +171,7 @@ export function StatusCell({
 }
 
 /** Payload's getVersionLabel (views/Version/VersionPillLabel/getVersionLabel.js), no locales. */
-export function versionLabel(
+function versionLabel(
   version: VersionRow,
   currentlyPublished?: Pick<VersionRow, 'id' | 'updatedAt'>,
   latestDraft?: Pick<VersionRow, 'id' | 'updatedAt'>,

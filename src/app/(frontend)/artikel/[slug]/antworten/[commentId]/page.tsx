@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { connection } from 'next/server'
 
 import { COMMENT_MAX_DEPTH } from '@/comments/policy'
-import { commentFormToken } from '@/comments/server'
+import { commentFormToken } from '@/comments/secrets'
 import { isSlug } from '@/site/config'
 import { getArticle, getComments } from '@/site/content'
 import { articlePath, replyPath } from '@/site/paths'

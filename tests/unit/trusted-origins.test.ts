@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { trustedOrigins } from '@/lib/siteOrigin'
+import { trustedOrigins } from '@/lib/trustedOrigins'
 
 const env = (vars: Record<string, string>): NodeJS.ProcessEnv => vars as NodeJS.ProcessEnv
 

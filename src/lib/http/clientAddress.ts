@@ -1,8 +1,9 @@
-import { createHmac } from 'node:crypto'
 import { BlockList, isIP } from 'node:net'
 
 /**
- * Who is the client? Pure functions over header values; no Payload import.
+ * Who is the client? For the whole server: the request pipeline stamps the peer, the comment
+ * rules and the login limit count per client. Pure functions over header values (no Payload
+ * import), plus `trustedProxies()`/`requestClientIp()`, which read `TRUSTED_PROXIES`.
  *
  * `X-Forwarded-For` is written by whoever sends the request, so it only counts when the
  * request came from a trusted proxy (`TRUSTED_PROXIES`). The address of the TCP peer is not
@@ -200,7 +201,22 @@ export function rateLimitSubject(ip: string): string {
     : address
 }
 
-/** A keyed hash (HMAC-SHA256) of the client: comparable between comments, useless without the secret. */
-export function hashClientIp(subject: string, secret: string): string {
-  return createHmac('sha256', secret).update(`comment-ip:${subject}`).digest('hex').slice(0, 32)
+let trustedCache: { spec: string | undefined; value: TrustedProxies } | undefined
+
+/** `TRUSTED_PROXIES` (comma-separated IPs/CIDRs), default loopback only. */
+export function trustedProxies(
+  env: Record<string, string | undefined> = process.env,
+): TrustedProxies {
+  const spec = env.TRUSTED_PROXIES
+  if (trustedCache?.spec !== spec || !trustedCache) {
+    const value = parseTrustedProxies(spec?.trim() ? spec : DEFAULT_TRUSTED_PROXIES)
+    if (value.invalid.length)
+      console.warn(`[newsroom] TRUSTED_PROXIES: ignoring ${value.invalid.join(', ')}`)
+    trustedCache = { spec, value }
+  }
+  return trustedCache.value
 }
+
+/** The client address of a request (peer, or forwarded by a `TRUSTED_PROXIES` proxy). */
+export const requestClientIp = (headers: HeaderSource | null | undefined) =>
+  clientIpFromHeaders(headers, trustedProxies())
