@@ -224,6 +224,8 @@ export interface Image {
    */
   creditLine?: string | null;
   importKey?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -605,6 +607,8 @@ export interface ImagesSelect<T extends boolean = true> {
       };
   creditLine?: T;
   importKey?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -6,6 +6,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { redisKVAdapter } from '@payloadcms/kv-redis'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
@@ -15,6 +16,7 @@ import {
   type Config,
   type DatabaseAdapterObj,
   type KVAdapterResult,
+  type Plugin,
 } from 'payload'
 
 import { Articles } from './collections/Articles'
@@ -26,12 +28,14 @@ import { Users } from './collections/Users'
 import { ContentVersion } from './globals/ContentVersion'
 import { CommentSettings } from './globals/CommentSettings'
 import { canQueueJobs, canRunJobs } from './access/jobs'
+import { systemOnly } from './access/systemOnly'
 import { malformedJsonIsBadRequest } from './hooks/malformedJsonIsBadRequest'
 import { requestMistakesAreClientErrors } from './hooks/requestMistakesAreClientErrors'
 import { graphqlValidationRules } from './lib/graphql/validationRules'
 import { emailAdapter } from './lib/email'
 import { parseDatabaseUri, parsePoolMax, parseReadReplicas } from './lib/databaseUri'
 import { redisKeyPrefix } from './lib/redis'
+import { parseS3Settings } from './lib/storage'
 import { deFormal } from './i18n/deFormal'
 import { DATE_TIME_FORMAT, NEWSROOM_TIME_ZONE, applyNewsroomTimeZone } from './lib/newsroomTime'
 import { REFUSAL } from './lib/refusal'
@@ -100,6 +104,64 @@ function kvAdapter(): KVAdapterResult | undefined {
   return {
     ...redisKVAdapter({ redisURL, keyPrefix: `${redisKeyPrefix()}kv:` }),
     kvCollection: databaseKVAdapter().kvCollection,
+  }
+}
+
+/**
+ * Uploaded images (the original and every size): in MEDIA_DIR, or in an S3 bucket when
+ * S3_BUCKET is set (src/lib/storage.ts). Either way readers get them through Payload at
+ * /api/images/file/<name>, with the collection's access rules. The plugin's two fields
+ * (`prefix`, `_objectKey`) are in the collection either way (`alwaysInsertFields`), so the
+ * schema does not depend on S3_BUCKET; S3_PREFIX is the bucket folder of every object, added to
+ * the key when it is built (`useCompositePrefixes`), so the documents' own prefix stays empty.
+ */
+function imageStorage(): Plugin {
+  const s3 = parseS3Settings(process.env)
+  const storage = s3Storage({
+    enabled: Boolean(s3),
+    alwaysInsertFields: true,
+    bucket: s3?.bucket ?? '',
+    collections: { images: { prefix: s3?.prefix ?? '' } },
+    useCompositePrefixes: true,
+    config: s3
+      ? {
+          region: s3.region,
+          endpoint: s3.endpoint,
+          forcePathStyle: s3.forcePathStyle,
+          credentials: s3.credentials,
+          // S3-compatible stores: checksums only where S3 requires them, since not all of them
+          // take the SDK's default CRC32 headers and trailers (Amazon S3 keeps the defaults).
+          ...(s3.endpoint && {
+            requestChecksumCalculation: 'WHEN_REQUIRED',
+            responseChecksumValidation: 'WHEN_REQUIRED',
+          }),
+        }
+      : {},
+  })
+  // Where an object lies is the server's business: API clients neither see nor set either
+  // field (both stay empty here: no per-document prefixes, no uploads straight from browsers).
+  const serverOnly = new Set(['prefix', '_objectKey'])
+  return async (incoming) => {
+    const config = await storage(incoming)
+    return {
+      ...config,
+      collections: config.collections?.map((collection) =>
+        collection.slug !== Images.slug
+          ? collection
+          : {
+              ...collection,
+              fields: collection.fields.map((field) =>
+                field.type === 'text' && serverOnly.has(field.name)
+                  ? {
+                      ...field,
+                      hidden: true,
+                      access: { ...field.access, create: systemOnly, update: systemOnly },
+                    }
+                  : field,
+              ),
+            },
+      ),
+    }
   }
 }
 
@@ -187,8 +249,9 @@ export default buildConfig({
   },
   // Two instances running the jobs queue together publish a scheduled article once. The SEO
   // plugin adds its generate endpoints and texts; its fields sit in the articles collection.
-  // „Neu erstellen“ and leaving without typing leaves no empty article behind.
-  plugins: [schedulePublishOnce, articleSeoPlugin, discardUntouchedArticles],
+  // „Neu erstellen“ and leaving without typing leaves no empty article behind. Images go to
+  // S3 when S3_BUCKET is set.
+  plugins: [schedulePublishOnce, articleSeoPlugin, discardUntouchedArticles, imageStorage()],
   onInit: async (payload) => {
     if (payload.db.name === 'postgres') {
       // pg's pools emit 'error' when the server ends an idle connection (restart, failover,

@@ -3,6 +3,7 @@ import * as migration_20261204_165757_published_at_tz_original_photo_licences fr
 import * as migration_20261204_170100_no_account_lockout from './20261204_170100_no_account_lockout'
 import * as migration_20261204_185457_article_seo_meta from './20261204_185457_article_seo_meta'
 import * as migration_20261204_192505_article_edited_by from './20261204_192505_article_edited_by'
+import * as migration_20261204_222820_image_storage_fields from './20261204_222820_image_storage_fields'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261204_192505_article_edited_by.up,
     down: migration_20261204_192505_article_edited_by.down,
     name: '20261204_192505_article_edited_by',
+  },
+  {
+    up: migration_20261204_222820_image_storage_fields.up,
+    down: migration_20261204_222820_image_storage_fields.down,
+    name: '20261204_222820_image_storage_fields',
   },
 ]

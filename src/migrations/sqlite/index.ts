@@ -5,6 +5,7 @@ import * as migration_20261204_162546_original_photo_and_free_licences from './2
 import * as migration_20261204_170056_no_account_lockout from './20261204_170056_no_account_lockout'
 import * as migration_20261204_185445_article_seo_meta from './20261204_185445_article_seo_meta'
 import * as migration_20261204_192455_article_edited_by from './20261204_192455_article_edited_by'
+import * as migration_20261204_222814_image_storage_fields from './20261204_222814_image_storage_fields'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261204_192455_article_edited_by.up,
     down: migration_20261204_192455_article_edited_by.down,
     name: '20261204_192455_article_edited_by',
+  },
+  {
+    up: migration_20261204_222814_image_storage_fields.up,
+    down: migration_20261204_222814_image_storage_fields.down,
+    name: '20261204_222814_image_storage_fields',
   },
 ]

@@ -42,6 +42,7 @@ import { PendingCommentsBanner as PendingCommentsBanner_7d2877c78c09c567f3b05d67
 import { PendingCommentsNavLink as PendingCommentsNavLink_7d2877c78c09c567f3b05d6711936a93 } from '@/components/admin/PendingComments'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
 import { PendingCommentsDashboard as PendingCommentsDashboard_596281f24da86efe797924bf278b8034 } from '@/components/admin/PendingCommentsDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -90,5 +91,6 @@ export const importMap = {
   "@/components/admin/PendingComments#PendingCommentsNavLink": PendingCommentsNavLink_7d2877c78c09c567f3b05d6711936a93,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
   "@/components/admin/PendingCommentsDashboard#PendingCommentsDashboard": PendingCommentsDashboard_596281f24da86efe797924bf278b8034,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
