@@ -7,7 +7,7 @@ import { SITEMAP_LIMIT } from '@/site/config'
  */
 export const READER_MAX_LIMIT = SITEMAP_LIMIT
 
-const readerPageSizeMessage = `Höchstens ${READER_MAX_LIMIT} Einträge pro Anfrage; weitere Einträge mit „page“ abrufen.`
+export const readerPageSizeMessage = `Höchstens ${READER_MAX_LIMIT} Einträge pro Anfrage; weitere Einträge mit „page“ abrufen.`
 
 export const readerLimitMessage = `„limit“ muss eine ganze Zahl von 1 bis ${READER_MAX_LIMIT} sein.`
 

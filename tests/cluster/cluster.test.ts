@@ -297,7 +297,13 @@ describe('two instances on one PostgreSQL, one Redis, one media folder', () => {
     // Due at once: both servers' crons (every 15 s) find it at their next tick, together.
     const queued = spawn(
       process.execPath,
-      ['--import', 'tsx', 'tests/cluster/queueScheduledPublish.ts', doc.id, new Date().toISOString()],
+      [
+        '--import',
+        'tsx',
+        'tests/cluster/queueScheduledPublish.ts',
+        doc.id,
+        new Date().toISOString(),
+      ],
       { env: { ...process.env, ...shared, JOBS_AUTORUN: 'false' }, stdio: 'inherit' },
     )
     expect(await new Promise((resolve) => queued.once('exit', resolve))).toBe(0)

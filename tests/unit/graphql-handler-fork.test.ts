@@ -83,7 +83,8 @@ describe('the GraphQL handler fork (src/lib/graphql/handler.ts)', () => {
         'fa7e57a45a99d01e51cc21c3b78c19cc336cc15e75ed05acd3d938d1c13a0cba',
       '@payloadcms/graphql/dist/schema/buildPoliciesType.js':
         '91f15fa7206f3de21d3df1489964f705c7f270ffc09ed644f2ac92170bf29659',
-      'payload/dist/utilities/sanitizePermissions.js': '036f793cc2a73559890febf5a5a7cefdc569ce97045d4ca3c1920f58c6e79849',
+      'payload/dist/utilities/sanitizePermissions.js':
+        '036f793cc2a73559890febf5a5a7cefdc569ce97045d4ca3c1920f58c6e79849',
     }
     for (const [file, hash] of Object.entries(reviewed)) expect(sha256(file), file).toBe(hash)
   })
