@@ -54,7 +54,7 @@ export function requestPipeline({ responseCache, api, next }: PipelineSteps): Re
         publicUrl: process.env.NEXT_PUBLIC_SERVER_URL,
       })
       const pathname = (request.url ?? '/').split('?', 1)[0]
-      for (const [name, value] of securityHeaders(pathname, https)) response.setHeader(name, value)
+      response.sendWithHead(securityHeaders(pathname, https))
 
       // 1c. An address whose %-encoding is broken names nothing: a 400 here, before any step
       //     decodes it (Next.js answered `/artikel/%C3%28` with a 500, Payload's REST routes

@@ -19,6 +19,17 @@ type Recording = {
  */
 export class RecordingResponse extends http.ServerResponse {
   private recording: Recording | null = null
+  private defaults: readonly (readonly [string, string])[] | null = null
+
+  /**
+   * Headers sent with the head of whatever answer is given, unless the answer sets its own of
+   * that name (the pipeline's security headers, step 1b). Added in `writeHead` to the headers
+   * given there, so an answer written at once (a cache hit, the API fast path) costs no
+   * `setHeader` per header.
+   */
+  sendWithHead(headers: readonly (readonly [string, string])[]): void {
+    this.defaults = headers
+  }
 
   /**
    * Copies the status, headers and body (up to `limit` bytes) from now on; resolves with them
@@ -54,6 +65,7 @@ export class RecordingResponse extends http.ServerResponse {
 
   override writeHead(statusCode: number, ...rest: unknown[]): this {
     const recording = this.recording
+    if (this.defaults && !this.headersSent) rest = this.withDefaults(rest)
     const headers = typeof rest[0] === 'string' ? rest[1] : rest[0]
     if (recording && Array.isArray(headers)) recording.keepable = false
     else if (recording && headers && typeof headers === 'object') {
@@ -73,6 +85,28 @@ export class RecordingResponse extends http.ServerResponse {
   override end(chunk?: unknown, encoding?: unknown, callback?: unknown): this {
     this.copy(chunk, encoding)
     return (super.end as (...args: unknown[]) => this)(chunk, encoding, callback)
+  }
+
+  /** `writeHead`'s arguments with the default headers the answer did not set itself. */
+  private withDefaults(rest: unknown[]): unknown[] {
+    const defaults = this.defaults!
+    this.defaults = null
+    const messageFirst = typeof rest[0] === 'string'
+    const given = messageFirst ? rest[1] : rest[0]
+    if (
+      given !== undefined &&
+      (typeof given !== 'object' || given === null || Array.isArray(given))
+    ) {
+      // A raw header list: the defaults go in by setHeader, as Node merges them then.
+      for (const [name, value] of defaults) if (!this.hasHeader(name)) this.setHeader(name, value)
+      return rest
+    }
+    const headers: Record<string, unknown> = {}
+    const own = given ? Object.keys(given).map((name) => name.toLowerCase()) : []
+    for (const [name, value] of defaults)
+      if (!this.hasHeader(name) && !own.includes(name)) headers[name] = value
+    Object.assign(headers, given)
+    return messageFirst ? [rest[0], headers, ...rest.slice(2)] : [headers, ...rest.slice(1)]
   }
 
   private copy(chunk: unknown, encoding: unknown): void {

@@ -94,7 +94,9 @@ export function securityHeadersFor(
     const key = `${pageKind(pathname)}:${https}`
     let entries = computed.get(key)
     if (!entries) {
-      entries = Object.entries(securityHeaders(pathname, { ...options, https }))
+      entries = Object.entries(securityHeaders(pathname, { ...options, https })).map(
+        ([name, value]): [string, string] => [name.toLowerCase(), value],
+      )
       computed.set(key, entries)
     }
     return entries
