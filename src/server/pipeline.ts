@@ -44,7 +44,8 @@ export function requestPipeline({ responseCache, api, next }: PipelineSteps): Re
       delete request.headers[NEXT_SCOPE_HEADER]
 
       // 1b. Security headers (src/lib/http/securityHeaders.ts) on every answer, whichever step
-      //     gives it: CSP, framing, nosniff, referrer policy, and HSTS for https requests.
+      //     gives it: CSP, framing, nosniff, referrer policy, and HSTS for https requests. They
+      //     go out with the head (RecordingResponse.sendWithHead), unless the answer sets its own.
       const forwardedProto = request.headers['x-forwarded-proto']
       const https = cameOverHttps({
         encrypted: Boolean((request.socket as { encrypted?: boolean }).encrypted),

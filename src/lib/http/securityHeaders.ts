@@ -78,13 +78,8 @@ export function securityHeaders(
 }
 
 /**
- * Did the client reach us over https? Directly (TLS socket), through a trusted proxy that says
- * so (`X-Forwarded-Proto`, first hop), or the site's configured public URL is https (then every
- * client reaches it over https, whatever the proxy forwards).
- */
-/**
- * `securityHeaders` for one server's options, computed once per page kind and scheme: the
- * pipeline sets them on every answer, cache hits included.
+ * `securityHeaders` for one server's options, computed once per page kind and scheme (names in
+ * lower case): the pipeline sends them with every answer, cache hits included.
  */
 export function securityHeadersFor(
   options: Omit<SecurityHeaderOptions, 'https'>,
@@ -104,9 +99,10 @@ export function securityHeadersFor(
 }
 
 /**
- * Whether to send HSTS: the connection itself is TLS, or `X-Forwarded-Proto: https` came from a
- * `TRUSTED_PROXIES` address (the pipeline passes `fromTrustedProxy`), or the public URL
- * (`NEXT_PUBLIC_SERVER_URL`) is https anyway.
+ * Did the client reach us over https, so HSTS is sent? Directly (TLS socket), through a
+ * `TRUSTED_PROXIES` address that says so (`X-Forwarded-Proto`, first hop; the pipeline passes
+ * `fromTrustedProxy`), or the public URL (`NEXT_PUBLIC_SERVER_URL`) is https anyway (then every
+ * client reaches it over https, whatever the proxy forwards).
  */
 export function cameOverHttps({
   encrypted,
