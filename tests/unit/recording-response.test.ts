@@ -3,26 +3,30 @@ import type { AddressInfo } from 'node:net'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { RecordingResponse } from '@/lib/http/recordingResponse'
+import { RecordingResponse, type RecordingServer } from '@/lib/http/recordingResponse'
 
 const DEFAULTS = [
   ['x-frame-options', 'DENY'],
   ['x-content-type-options', 'nosniff'],
 ] as const
 
-let server: http.Server | undefined
+let server: RecordingServer | undefined
 afterEach(
   () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
 )
 
 /** Headers a client receives when `answer` writes the response (defaults given first). */
 async function received(answer: (response: RecordingResponse) => void): Promise<Headers> {
-  server = http.createServer({ ServerResponse: RecordingResponse }, (_request, response) => {
-    response.sendWithHead(DEFAULTS)
-    answer(response)
-  })
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  const listening: RecordingServer = http.createServer(
+    { ServerResponse: RecordingResponse },
+    (_request, response) => {
+      response.sendWithHead(DEFAULTS)
+      answer(response)
+    },
+  )
+  server = listening
+  await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve))
+  const { port } = listening.address() as AddressInfo
   const response = await fetch(`http://127.0.0.1:${port}/`)
   await response.arrayBuffer()
   return response.headers
