@@ -39,8 +39,7 @@ export class RecordingResponse extends http.ServerResponse {
   record(limit: number): Promise<Answer | null> {
     // A client that left before this (while its request waited) has had its 'close' already:
     // nothing will be written, and a promise waiting for 'finish' or 'close' would never settle.
-    if (this.writableFinished || this.destroyed || this.socket?.destroyed)
-      return Promise.resolve(null)
+    if (isOver(this)) return Promise.resolve(null)
     const recording: Recording = { chunks: [], size: 0, limit, keepable: true, headHeaders: {} }
     this.recording = recording
     return new Promise((resolve) => {
@@ -128,6 +127,14 @@ export class RecordingResponse extends http.ServerResponse {
       recording.chunks.length = 0
     } else recording.chunks.push(buffer)
   }
+}
+
+/**
+ * Whether nothing more will happen to this answer: it is finished, or its client has gone (then
+ * its 'close' is already past, and a listener added now would never run).
+ */
+export function isOver(response: http.ServerResponse): boolean {
+  return response.writableFinished || response.destroyed || Boolean(response.socket?.destroyed)
 }
 
 /** An HTTP server whose responses are RecordingResponses. */

@@ -3,7 +3,7 @@ import type http from 'node:http'
 import type { ApiRoute } from '../apiFastPath'
 import { jsonError, sendAnswer, type Answer } from '../http/answer'
 import { readRequestBody } from '../http/readRequestBody'
-import type { RecordingResponse } from '../http/recordingResponse'
+import { isOver, type RecordingResponse } from '../http/recordingResponse'
 import {
   cacheKey,
   isAnonymousRead,
@@ -312,7 +312,7 @@ class PageEpochs {
     // Next.js does not answer it: counted now, the page would never be removed, and every later
     // change would wait out DRAIN_WAIT_MS (bench: F1 after W1 took 3.1 s; with this, 63 ms).
     // A pipelined response without its socket yet is still counted.
-    if (response.writableFinished || response.destroyed || response.socket?.destroyed) return
+    if (isOver(response)) return
     const page = { epoch: this.changes.seq, tags }
     this.inFlight.add(page)
     const finish = () => {
